@@ -39,7 +39,8 @@ record Ratio(BigInteger numerator, BigInteger denominator) {
 
     Ratio divide(Ratio other) {
         BigInteger sign = BigInteger.valueOf(other.numerator.signum());
-        return new Ratio(numerator.multiply(other.denominator).multiply(sign), denominator.multiply(other.numerator.abs()));
+        return new Ratio(numerator.multiply(other.denominator).multiply(sign),
+                denominator.multiply(other.numerator.abs()));
     }
 
     /**

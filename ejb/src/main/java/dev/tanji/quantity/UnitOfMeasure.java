@@ -2,20 +2,24 @@ package dev.tanji.quantity;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.measure.IncommensurableException;
 import javax.measure.Unit;
+import javax.measure.UnitConverter;
 import tech.units.indriya.function.RationalNumber;
 
 /**
  * A unit of measure: a symbol (as printed, e.g. {@code kWh}) and the {@link Dimension} it measures.
  *
  * <p>Each unit is defined with Indriya (JSR 385), which knows that a kilowatt-hour is 1000 W × 3600 s and a tonne
- * 1000 kg. Conversions do not go through Indriya's {@code double} arithmetic: the factor from this unit to its
- * Indriya system unit is read once as an exact rational ({@link RationalNumber}, e.g. 3,600,000 for kWh → J) and
- * factors between units are ratios of those. Applying a factor to a {@code BigDecimal} is then exact whenever the
- * result has a finite decimal expansion (every conversion except Wh-based ↔ J-based, where 1 MJ = 5/18 kWh), and
- * otherwise rounded to 34 significant digits. A unit whose Indriya definition yields no exact rational factor is
- * rejected when it is defined.
+ * 1000 kg, and checks that two units are commensurable. Conversions do not go through Indriya's {@code double}
+ * arithmetic: Indriya's converter between two units is applied to the exact {@link RationalNumber} one, which
+ * yields the factor as an exact rational (3.6 for kWh → MJ, 5/18 for MJ → kWh); a converter that would only give a
+ * {@code double} is refused. Applying that factor to a {@code BigDecimal} is exact whenever the result has a finite
+ * decimal expansion (every conversion except J-based → Wh-based energy), and otherwise rounded to 34 significant
+ * digits. {@link Dimension} stays Tanji's own: JSR 385 sees a count as dimensionless and has no money.
  *
  * <p>Units come from {@link Units}; compare them with {@code equals}.
  */
@@ -24,13 +28,12 @@ public final class UnitOfMeasure {
     private final String symbol;
     private final Dimension dimension;
     private final Unit<?> definition;
-    private final Ratio toSystemUnit;
+    private final Map<UnitOfMeasure, Ratio> factors = new ConcurrentHashMap<>();
 
     UnitOfMeasure(String symbol, Dimension dimension, Unit<?> definition) {
         this.symbol = Objects.requireNonNull(symbol, "symbol");
         this.dimension = Objects.requireNonNull(dimension, "dimension");
         this.definition = Objects.requireNonNull(definition, "definition");
-        this.toSystemUnit = exactFactorToSystemUnit(definition);
     }
 
     public String symbol() {
@@ -54,15 +57,11 @@ public final class UnitOfMeasure {
         if (!isCompatibleWith(target)) {
             throw UnitMismatchException.converting(this, target);
         }
-        if (!definition.getSystemUnit().equals(target.definition.getSystemUnit())) {
-            throw new IllegalStateException("Units " + this + " and " + target + " share the dimension "
-                    + dimension + " but have different Indriya system units");
-        }
-        return toSystemUnit.divide(target.toSystemUnit);
+        return factors.computeIfAbsent(target, this::exactFactorTo);
     }
 
-    private static Ratio exactFactorToSystemUnit(Unit<?> unit) {
-        Number factor = converterToSystemUnit(unit).convert(RationalNumber.ONE);
+    private Ratio exactFactorTo(UnitOfMeasure target) {
+        Number factor = converter(definition, target.definition).convert(RationalNumber.ONE);
         if (factor instanceof RationalNumber rational) {
             return new Ratio(rational.getDividend(), rational.getDivisor());
         }
@@ -75,12 +74,16 @@ public final class UnitOfMeasure {
         if (factor instanceof Integer || factor instanceof Long || factor instanceof Short || factor instanceof Byte) {
             return new Ratio(BigInteger.valueOf(factor.longValue()), BigInteger.ONE);
         }
-        throw new IllegalStateException("Indriya gives no exact factor from " + unit + " to its system unit, only "
+        throw new IllegalStateException("Indriya gives no exact factor from " + this + " to " + target + ", only "
                 + factor + " (" + factor.getClass().getSimpleName() + ")");
     }
 
-    private static <Q extends javax.measure.Quantity<Q>> javax.measure.UnitConverter converterToSystemUnit(Unit<Q> unit) {
-        return unit.getConverterTo(unit.getSystemUnit());
+    private static UnitConverter converter(Unit<?> from, Unit<?> to) {
+        try {
+            return from.getConverterToAny(to);
+        } catch (IncommensurableException e) {
+            throw new IllegalStateException("Indriya finds " + from + " and " + to + " incommensurable", e);
+        }
     }
 
     @Override

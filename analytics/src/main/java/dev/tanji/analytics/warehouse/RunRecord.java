@@ -39,6 +39,6 @@ public record RunRecord(
         if (referenceYear < 1 || referenceYear > 9999) {
             throw new IllegalArgumentException("referenceYear must have at most four digits: " + referenceYear);
         }
-        lines = List.copyOf(lines);
+        lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
     }
 }

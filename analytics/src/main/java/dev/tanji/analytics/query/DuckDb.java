@@ -1,0 +1,79 @@
+package dev.tanji.analytics.query;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
+
+/**
+ * An in-memory DuckDB database held open by one root connection. Every query gets its own duplicate of it: the
+ * duplicates share the database, its settings and its caches, and each is used by one thread only.
+ *
+ * <p>The driver is instantiated directly rather than looked up through {@code DriverManager}, which does not see
+ * drivers in an application server's module class loaders. Queries that outgrow the memory limit spill to a
+ * directory of their own under {@code java.io.tmpdir}, which DuckDB creates on first use and removes on close;
+ * DuckDB's default, {@code .tmp} in the working directory, is often not writable in a server.
+ */
+final class DuckDb implements AutoCloseable {
+
+    @FunctionalInterface
+    interface Parameters {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private final DuckDBConnection root;
+
+    DuckDb(DuckDbSettings settings) {
+        Properties config = new Properties();
+        config.setProperty("memory_limit", settings.memoryLimit());
+        config.setProperty("threads", Integer.toString(settings.threads()));
+        config.setProperty("autoinstall_known_extensions", "false");
+        config.setProperty("temp_directory", spillDirectory().toString());
+        try {
+            root = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:", config);
+        } catch (SQLException e) {
+            throw new WarehouseQueryException("Cannot start DuckDB with " + settings, e);
+        }
+    }
+
+    private static Path spillDirectory() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "tanji-duckdb-" + UUID.randomUUID());
+    }
+
+    <T> List<T> query(String sql, Parameters parameters, RowMapper<T> mapper) {
+        try (Connection connection = root.duplicate();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            parameters.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new WarehouseQueryException("DuckDB query failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            root.close();
+        } catch (SQLException e) {
+            throw new WarehouseQueryException("Cannot close DuckDB", e);
+        }
+    }
+}

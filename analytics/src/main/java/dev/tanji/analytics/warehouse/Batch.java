@@ -1,0 +1,91 @@
+package dev.tanji.analytics.warehouse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The runs one export writes: those not yet in the warehouse, each once, checked to fit the file format and
+ * grouped by reference year. Within a year, rows are sorted so that Parquet's min/max statistics prune well.
+ */
+final class Batch {
+
+    private static final Comparator<RunRecord> ROW_ORDER = Comparator.comparing(RunRecord::company)
+            .thenComparing(RunRecord::product)
+            .thenComparing(RunRecord::facility)
+            .thenComparing(RunRecord::calculatedAt)
+            .thenComparing(RunRecord::runId);
+
+    private final NavigableMap<Integer, List<RunRecord>> runsByYear;
+    private final int skipped;
+
+    private Batch(NavigableMap<Integer, List<RunRecord>> runsByYear, int skipped) {
+        this.runsByYear = runsByYear;
+        this.skipped = skipped;
+    }
+
+    static Batch select(Collection<RunRecord> runs, Manifest manifest) {
+        Map<UUID, RunRecord> fresh = new LinkedHashMap<>();
+        int skipped = 0;
+        for (RunRecord run : runs) {
+            if (manifest.contains(run.runId()) || fresh.putIfAbsent(run.runId(), run) != null) {
+                skipped++;
+            }
+        }
+        fresh.values().forEach(Batch::checkDecimals);
+        NavigableMap<Integer, List<RunRecord>> byYear = fresh.values().stream()
+                .sorted(ROW_ORDER)
+                .collect(Collectors.groupingBy(RunRecord::referenceYear, TreeMap::new, Collectors.toList()));
+        return new Batch(byYear, skipped);
+    }
+
+    boolean isEmpty() {
+        return runsByYear.isEmpty();
+    }
+
+    int skipped() {
+        return skipped;
+    }
+
+    Collection<Integer> years() {
+        return runsByYear.keySet();
+    }
+
+    List<RunRecord> runs(int referenceYear) {
+        return runsByYear.get(referenceYear);
+    }
+
+    List<UUID> runIds() {
+        List<UUID> ids = new ArrayList<>();
+        runsByYear.values().forEach(runs -> runs.forEach(run -> ids.add(run.runId())));
+        return ids;
+    }
+
+    int lineCount() {
+        return runsByYear.values().stream().flatMap(List::stream).mapToInt(run -> run.lines().size()).sum();
+    }
+
+    private static void checkDecimals(RunRecord run) {
+        check(run.totalKgCo2e(), "run " + run.runId() + " total_kg_co2e");
+        for (LineRecord line : run.lines()) {
+            check(line.amount(), "run " + run.runId() + " line " + line.lineNo() + " amount");
+            check(line.kgCo2e(), "run " + run.runId() + " line " + line.lineNo() + " kg_co2e");
+        }
+    }
+
+    private static void check(BigDecimal value, String what) {
+        try {
+            Decimals.unscaled(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Cannot export " + what + ": " + e.getMessage(), e);
+        }
+    }
+}

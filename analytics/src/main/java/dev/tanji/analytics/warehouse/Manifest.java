@@ -1,0 +1,70 @@
+package dev.tanji.analytics.warehouse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The record of committed exports: one small text file per export in {@code _manifest}, naming the data files it
+ * published ({@code file<TAB>runs/reference_year=2024/part-...parquet}) and the runs it wrote
+ * ({@code run<TAB>uuid}). An export is committed when its manifest file appears, after all its data files.
+ */
+final class Manifest {
+
+    private static final String FILE = "file\t";
+    private static final String RUN = "run\t";
+
+    private final Set<Path> files;
+    private final Set<UUID> runIds;
+
+    private Manifest(Set<Path> files, Set<UUID> runIds) {
+        this.files = files;
+        this.runIds = runIds;
+    }
+
+    static Manifest read(WarehouseLayout layout) throws IOException {
+        Set<Path> files = new HashSet<>();
+        Set<UUID> runIds = new HashSet<>();
+        if (Files.isDirectory(layout.manifest())) {
+            for (Path entry : WarehouseLayout.filesIn(layout.manifest())) {
+                if (entry.getFileName().toString().endsWith(".txt")) {
+                    for (String line : Files.readAllLines(entry, StandardCharsets.UTF_8)) {
+                        if (line.startsWith(FILE)) {
+                            files.add(layout.root().resolve(line.substring(FILE.length())).normalize());
+                        } else if (line.startsWith(RUN)) {
+                            runIds.add(UUID.fromString(line.substring(RUN.length())));
+                        }
+                    }
+                }
+            }
+        }
+        return new Manifest(files, runIds);
+    }
+
+    boolean contains(UUID runId) {
+        return runIds.contains(runId);
+    }
+
+    boolean names(Path dataFile) {
+        return files.contains(dataFile.toAbsolutePath().normalize());
+    }
+
+    static void commit(WarehouseLayout layout, String exportId, List<Path> dataFiles, Collection<UUID> runIds)
+            throws IOException {
+        List<String> lines = new ArrayList<>(dataFiles.size() + runIds.size());
+        dataFiles.forEach(file -> lines.add(FILE + layout.relative(file)));
+        runIds.forEach(runId -> lines.add(RUN + runId));
+        Files.createDirectories(layout.manifest());
+        Path target = layout.manifest().resolve(exportId + ".txt");
+        Path staged = AtomicFiles.stagingFor(target);
+        Files.write(staged, lines, StandardCharsets.UTF_8);
+        AtomicFiles.publish(staged, target);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tanji.analytics.warehouse;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+
+/** Writes one Parquet file to the local disk: ZSTD, row groups of at most {@code rowGroupRows} rows. */
+final class ParquetFiles {
+
+    private ParquetFiles() {
+    }
+
+    static <T> void write(Path file, TableWriteSupport<T> table, Iterable<T> rows, int rowGroupRows)
+            throws IOException {
+        try (ParquetWriter<T> writer = new Builder<>(file, table)
+                .withConf(new PlainParquetConfiguration())
+                .withWriteMode(ParquetFileWriter.Mode.CREATE)
+                .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withRowGroupRowCountLimit(rowGroupRows)
+                .build()) {
+            for (T row : rows) {
+                writer.write(row);
+            }
+        }
+    }
+
+    private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
+
+        private final TableWriteSupport<T> table;
+
+        Builder(Path file, TableWriteSupport<T> table) {
+            super(new LocalOutputFile(file));
+            this.table = table;
+        }
+
+        @Override
+        protected Builder<T> self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<T> getWriteSupport(ParquetConfiguration conf) {
+            return table;
+        }
+
+        /** Still abstract in parquet-java; {@link #build()} calls the {@link ParquetConfiguration} variant. */
+        @Override
+        @SuppressWarnings("deprecation")
+        protected WriteSupport<T> getWriteSupport(Configuration conf) {
+            return table;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.tanji.analytics.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DuckDbTest {
+
+    @Test
+    void everyQueryConnectionSharesTheRootsMemoryLimitAndThreads() {
+        try (DuckDb duckDb = new DuckDb(new DuckDbSettings("300MB", 3))) {
+            List<List<String>> settings = duckDb.query(
+                    "SELECT current_setting('memory_limit'), current_setting('threads')::VARCHAR", statement -> { },
+                    row -> List.of(row.getString(1), row.getString(2)));
+
+            assertThat(settings).containsExactly(List.of("286.1 MiB", "3"));
+        }
+    }
+
+    @Test
+    void queriesThatOutgrowTheMemoryLimitSpillUnderJavaIoTmpdirNotTheWorkingDirectory() {
+        try (DuckDb duckDb = new DuckDb(new DuckDbSettings("64MB", 1))) {
+            List<String> spill = duckDb.query("SELECT current_setting('temp_directory')", statement -> { },
+                    row -> row.getString(1));
+
+            assertThat(Path.of(spill.get(0))).startsWithRaw(Path.of(System.getProperty("java.io.tmpdir")));
+        }
+    }
+
+    @Test
+    void aFailedQueryNamesDuckDbsReason() {
+        try (DuckDb duckDb = new DuckDb(new DuckDbSettings("64MB", 1))) {
+            assertThatThrownBy(() -> duckDb.query("SELECT * FROM no_such_table", statement -> { }, row -> 1))
+                    .isInstanceOf(WarehouseQueryException.class)
+                    .hasMessageContaining("no_such_table");
+        }
+    }
+
+    @Test
+    void aRootContainingGlobCharactersIsRefused() {
+        assertThatThrownBy(() -> new WarehouseQueries(Path.of("/data/warehouse[1]"), new DuckDbSettings("64MB", 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not contain");
+    }
+}

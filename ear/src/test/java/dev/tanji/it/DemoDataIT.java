@@ -1,0 +1,28 @@
+package dev.tanji.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.tanji.it.support.GraphQl;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The server under test starts with demo data on, as a new user's embedded server does. */
+class DemoDataIT {
+
+    private final GraphQl graphQl = new GraphQl();
+
+    @Test
+    void theValveActuatorFootprintIsCalculatedOnFirstStart() {
+        var runs = graphQl.data("{ runs(first: 500) { studyName functionalUnit totalKgCo2e } }", Map.of())
+                .getJsonArray("runs").getValuesAs(JsonObject.class);
+
+        JsonObject demo = runs.stream().filter(r -> r.getString("studyName").equals("Valve actuator cradle-to-gate 2022"))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo run among " + runs));
+        assertThat(demo.getJsonNumber("totalKgCo2e").bigDecimalValue())
+                .isCloseTo(new BigDecimal("401.95"), within(new BigDecimal("0.02")));
+        assertThat(demo.getString("functionalUnit")).contains("valve actuator");
+    }
+}

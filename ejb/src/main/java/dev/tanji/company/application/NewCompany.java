@@ -1,0 +1,4 @@
+package dev.tanji.company.application;
+
+public record NewCompany(String name, String creditCode) {
+}

@@ -1,0 +1,90 @@
+package dev.tanji.quantity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The spellings of each unit and the rules for matching them; see {@link Units} for what is accepted. */
+final class UnitSymbols {
+
+    private static final Map<String, List<String>> ALIASES = Map.ofEntries(
+            Map.entry("kg", List.of("kg", "kilogram", "千克", "公斤")),
+            Map.entry("g", List.of("g", "gram", "克")),
+            Map.entry("t", List.of("t", "tonne", "吨")),
+            Map.entry("MJ", List.of("MJ", "兆焦")),
+            Map.entry("GJ", List.of("GJ", "吉焦")),
+            Map.entry("kWh", List.of("kWh", "kW·h", "度", "千瓦时")),
+            Map.entry("MWh", List.of("MWh", "MW·h", "兆瓦时")),
+            Map.entry("m³", List.of("m³", "m3", "立方米")),
+            Map.entry("L", List.of("L", "l", "litre", "liter", "升")),
+            Map.entry("m", List.of("m", "米")),
+            Map.entry("km", List.of("km", "千米", "公里")),
+            Map.entry("m²", List.of("m²", "m2", "平方米")),
+            Map.entry("t·km", List.of("t·km", "tkm", "吨公里", "吨·公里")),
+            Map.entry("kg·km", List.of("kg·km", "kgkm")),
+            Map.entry("piece", List.of("piece", "pieces", "pc", "pcs", "unit", "units", "台", "套", "个", "件")),
+            Map.entry("CNY", List.of("CNY", "RMB", "元")));
+
+    private final Map<String, UnitOfMeasure> exact = new HashMap<>();
+    private final Map<String, String> aliasByLowerCase = new HashMap<>();
+    private final String known;
+
+    UnitSymbols(List<UnitOfMeasure> units) {
+        for (UnitOfMeasure unit : units) {
+            for (String alias : ALIASES.get(unit.symbol())) {
+                exact.put(alias, unit);
+                if (alias.length() > 1) {
+                    String previous = aliasByLowerCase.put(lowerCase(alias), alias);
+                    if (previous != null && exact.get(previous) != unit) {
+                        throw new IllegalStateException("Spellings '" + previous + "' and '" + alias + "' collide");
+                    }
+                }
+            }
+        }
+        known = units.stream().map(UnitOfMeasure::symbol).collect(Collectors.joining(", "));
+    }
+
+    UnitOfMeasure parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new UnknownUnitException(text, "No unit given; use one of: " + known);
+        }
+        String symbol = normalise(text);
+        UnitOfMeasure unit = exact.get(symbol);
+        if (unit != null) {
+            return unit;
+        }
+        String alias = aliasByLowerCase.get(lowerCase(symbol));
+        if (alias == null) {
+            throw unknown(text, symbol);
+        }
+        if (symbol.charAt(0) == 'm' && alias.charAt(0) == 'M') {
+            throw new UnknownUnitException(text, "Unknown unit '" + text + "': a lower-case m means milli; write '"
+                    + alias + "' for mega");
+        }
+        return exact.get(alias);
+    }
+
+    private UnknownUnitException unknown(String text, String symbol) {
+        if (symbol.length() == 1 && exact.containsKey(lowerCase(symbol))) {
+            return new UnknownUnitException(text, "Unknown unit '" + text
+                    + "': one-letter symbols are case-sensitive; did you mean '" + lowerCase(symbol) + "'?");
+        }
+        return new UnknownUnitException(text, "Unknown unit '" + text + "'; use one of: " + known);
+    }
+
+    /** Superscripts to digits, and any product sign or space between factors to a middle dot. */
+    private static String normalise(String text) {
+        return text.strip()
+                .replace('³', '3')
+                .replace('²', '2')
+                .replace("^", "")
+                .replaceAll("\\s*[·⋅*×]\\s*", "·")
+                .replaceAll("\\s+", "·");
+    }
+
+    private static String lowerCase(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

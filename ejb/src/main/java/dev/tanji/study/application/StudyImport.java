@@ -1,0 +1,204 @@
+package dev.tanji.study.application;
+
+import dev.tanji.company.application.CompanyDirectory;
+import dev.tanji.company.application.NewCompany;
+import dev.tanji.company.application.NewFacility;
+import dev.tanji.company.application.NewProduct;
+import dev.tanji.factor.application.FactorLibrary;
+import dev.tanji.factor.application.NewFactor;
+import dev.tanji.factor.application.NewFactorSet;
+import dev.tanji.footprint.model.LifeCycleStage;
+import dev.tanji.platform.DomainException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Imports a whole study from one JSON document (format {@code tanji-study/1}): company, facility, product, factor
+ * set and inventory. Records that already exist are reused by name (a factor set by name and version), so the
+ * document of a second study of the same product imports cleanly. One transaction: all or nothing.
+ */
+@Stateless
+public class StudyImport {
+
+    public static final String FORMAT = "tanji-study/1";
+    /** Larger documents go through a batch import, not one request. */
+    public static final int MAX_DOCUMENT_CHARS = 2_000_000;
+
+    @Inject
+    CompanyDirectory companies;
+
+    @Inject
+    FactorLibrary factors;
+
+    @Inject
+    StudyEntry studies;
+
+    public StudyView importDocument(String document) {
+        if (document == null || document.isBlank()) {
+            throw new DomainException("INVALID_DOCUMENT", "The document is empty");
+        }
+        if (document.length() > MAX_DOCUMENT_CHARS) {
+            throw new DomainException("INVALID_DOCUMENT",
+                    "The document has " + document.length() + " characters; at most " + MAX_DOCUMENT_CHARS + " are accepted");
+        }
+        JsonObject root = parse(document);
+        if (!FORMAT.equals(text(root, "format"))) {
+            throw new DomainException("INVALID_DOCUMENT", "The document's format must be \"" + FORMAT + "\"");
+        }
+        JsonObject company = object(root, "company");
+        String companyName = required(company, "name");
+        UUID companyId = companies.companies().stream().filter(c -> c.name().equals(companyName.strip())).findFirst()
+                .map(c -> c.id())
+                .orElseGet(() -> companies.createCompany(new NewCompany(companyName, text(company, "creditCode"))).id());
+        UUID facilityId = facility(companyId, object(root, "facility"));
+        UUID productId = product(companyId, object(root, "product"));
+        UUID factorSetId = factorSet(object(root, "factorSet"));
+
+        JsonObject study = object(root, "study");
+        List<NewInventoryLine> lines = array(study, "lines").stream().map(v -> line(v.asJsonObject())).toList();
+        return studies.createStudy(new NewStudy(productId, facilityId, factorSetId, required(study, "name"),
+                integer(study, "referenceYear"), gwpSet(required(study, "gwpSet")), lines));
+    }
+
+    private UUID facility(UUID companyId, JsonObject facility) {
+        String name = required(facility, "name").strip();
+        return companies.facilities(companyId).stream().filter(f -> f.name().equals(name)).findFirst()
+                .map(f -> f.id())
+                .orElseGet(() -> companies.createFacility(new NewFacility(companyId, name,
+                        text(facility, "gridRegion"), text(facility, "province"))).id());
+    }
+
+    private UUID product(UUID companyId, JsonObject product) {
+        String name = required(product, "name").strip();
+        return companies.products(companyId).stream().filter(p -> p.name().equals(name)).findFirst()
+                .map(p -> p.id())
+                .orElseGet(() -> companies.createProduct(new NewProduct(companyId, name, text(product, "category"),
+                        required(product, "functionalUnit"))).id());
+    }
+
+    private UUID factorSet(JsonObject set) {
+        String name = required(set, "name").strip();
+        String version = required(set, "version").strip();
+        return factors.factorSets().stream()
+                .filter(s -> s.name().equals(name) && s.version().equals(version)).findFirst()
+                .map(s -> s.id())
+                .orElseGet(() -> factors.createFactorSet(new NewFactorSet(null, name, text(set, "publisher"), version,
+                        optionalInteger(set, "publicationYear"),
+                        array(set, "factors").stream().map(v -> factor(v.asJsonObject())).toList())).id());
+    }
+
+    private static NewFactor factor(JsonObject f) {
+        return new NewFactor(required(f, "name"), text(f, "category"), text(f, "region"),
+                optionalInteger(f, "referenceYear"), decimal(f, "value"), required(f, "unit"), required(f, "source"));
+    }
+
+    private static NewInventoryLine line(JsonObject l) {
+        String stage = required(l, "stage");
+        LifeCycleStage lifeCycleStage;
+        try {
+            lifeCycleStage = LifeCycleStage.valueOf(stage);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("INVALID_DOCUMENT", "Unknown stage '" + stage + "'; expected one of "
+                    + List.of(LifeCycleStage.values()));
+        }
+        return new NewInventoryLine(lifeCycleStage, required(l, "item"), decimal(l, "amount"), required(l, "unit"),
+                required(l, "factor"), l.getBoolean("facilityTotal", false),
+                l.containsKey("allocationOutput") ? decimal(l, "allocationOutput") : null);
+    }
+
+    private static GwpSet gwpSet(String value) {
+        try {
+            return GwpSet.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("INVALID_DOCUMENT", "Unknown GWP set '" + value + "'; expected AR4, AR5 or AR6");
+        }
+    }
+
+    private static JsonObject parse(String document) {
+        try (JsonReader reader = Json.createReader(new StringReader(document))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException | ClassCastException e) {
+            throw new DomainException("INVALID_DOCUMENT", "The document is not a JSON object: " + e.getMessage());
+        }
+    }
+
+    private static JsonObject object(JsonObject parent, String key) {
+        JsonValue value = parent.get(key);
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new DomainException("INVALID_DOCUMENT", "'" + key + "' must be an object");
+        }
+        return value.asJsonObject();
+    }
+
+    private static List<JsonValue> array(JsonObject parent, String key) {
+        JsonValue value = parent.get(key);
+        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new DomainException("INVALID_DOCUMENT", "'" + key + "' must be an array");
+        }
+        List<JsonValue> items = value.asJsonArray();
+        for (JsonValue item : items) {
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new DomainException("INVALID_DOCUMENT", "Every entry of '" + key + "' must be an object");
+            }
+        }
+        return items;
+    }
+
+    private static String text(JsonObject o, String key) {
+        JsonValue value = o.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        throw new DomainException("INVALID_DOCUMENT", "'" + key + "' must be a string");
+    }
+
+    private static String required(JsonObject o, String key) {
+        String value = text(o, key);
+        if (value == null || value.isBlank()) {
+            throw new DomainException("INVALID_DOCUMENT", "'" + key + "' is missing");
+        }
+        return value;
+    }
+
+    /** Decimals may be given as JSON numbers or as strings, so that no client has to round them through a double. */
+    private static BigDecimal decimal(JsonObject o, String key) {
+        JsonValue value = o.get(key);
+        try {
+            if (value instanceof JsonNumber n) {
+                return n.bigDecimalValue();
+            }
+            if (value instanceof JsonString s) {
+                return new BigDecimal(s.getString().strip());
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DomainException("INVALID_DOCUMENT", "'" + key + "' must be a decimal number");
+    }
+
+    private static Integer optionalInteger(JsonObject o, String key) {
+        JsonValue value = o.get(key);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : integer(o, key);
+    }
+
+    private static int integer(JsonObject o, String key) {
+        if (o.get(key) instanceof JsonNumber n && n.isIntegral()) {
+            return n.intValue();
+        }
+        throw new DomainException("INVALID_DOCUMENT", "'" + key + "' must be a whole number");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.tanji.web.footprint;
+
+import dev.tanji.footprint.application.FootprintCalculation;
+import dev.tanji.footprint.application.RunQueries;
+import dev.tanji.web.graphql.ApiError;
+import dev.tanji.web.graphql.Ids;
+import dev.tanji.web.graphql.TranslatesDomainErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+@ApplicationScoped
+@TranslatesDomainErrors
+public class FootprintApi {
+
+    static final int MAX_FIRST = 500;
+
+    @Inject
+    FootprintCalculation calculation;
+
+    @Inject
+    RunQueries runs;
+
+    @Mutation
+    @Description("Calculates a study's footprint as a new, immutable run")
+    public Run calculateFootprint(@NonNull @Id @Name("studyId") String studyId) {
+        return Run.of(calculation.calculate(Ids.require("studyId", studyId)));
+    }
+
+    @Query
+    public Run run(@NonNull @Id @Name("id") String id) {
+        return Run.of(runs.run(Ids.require("id", id)));
+    }
+
+    @Query
+    @Description("Runs, newest first, of one study, one company, or all")
+    public List<@NonNull Run> runs(@Id @Name("studyId") String studyId, @Id @Name("companyId") String companyId,
+            @DefaultValue("100") @Name("first") int first) {
+        if (first < 1 || first > MAX_FIRST) {
+            throw new ApiError("INVALID_INPUT", "first must be between 1 and " + MAX_FIRST + ", was " + first);
+        }
+        return runs.runs(Ids.parse("studyId", studyId), Ids.parse("companyId", companyId), first).stream()
+                .map(Run::of).toList();
+    }
+}

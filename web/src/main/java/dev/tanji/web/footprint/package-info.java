@@ -1,0 +1,2 @@
+/** GraphQL types, queries and mutations for footprint calculation runs. */
+package dev.tanji.web.footprint;

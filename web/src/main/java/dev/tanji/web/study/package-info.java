@@ -1,0 +1,2 @@
+/** GraphQL types, queries and mutations for studies, their inventories and study import. */
+package dev.tanji.web.study;
