@@ -1,9 +1,10 @@
 package dev.tanji.it.support;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
+import org.postgresql.Driver;
 
 /**
  * Creates or drops the PostgreSQL database of one integration-test run, so that runs never see each other's data.
@@ -23,7 +24,10 @@ public final class ItDatabase {
             case "drop" -> "DROP DATABASE IF EXISTS " + args[3] + " WITH (FORCE)";
             default -> throw new IllegalArgumentException("unknown action " + args[0]);
         };
-        try (Connection connection = DriverManager.getConnection(args[1], args[2], "");
+        Properties credentials = new Properties();
+        credentials.setProperty("user", args[2]);
+        // The driver directly: DriverManager does not see drivers loaded by the build's isolated class loader.
+        try (Connection connection = new Driver().connect(args[1], credentials);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
