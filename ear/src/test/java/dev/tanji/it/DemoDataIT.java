@@ -16,7 +16,7 @@ class DemoDataIT {
 
     @Test
     void theValveActuatorFootprintIsCalculatedOnFirstStart() {
-        var runs = graphQl.data("{ runs(first: 500) { studyName functionalUnit totalKgCo2e } }", Map.of())
+        var runs = graphQl.data("{ runs(first: 500) { studyName functionalUnit totalKgCo2e warnings { code } } }", Map.of())
                 .getJsonArray("runs").getValuesAs(JsonObject.class);
 
         JsonObject demo = runs.stream().filter(r -> r.getString("studyName").equals("Valve actuator cradle-to-gate 2022"))
@@ -24,5 +24,17 @@ class DemoDataIT {
         assertThat(demo.getJsonNumber("totalKgCo2e").bigDecimalValue())
                 .isCloseTo(new BigDecimal("401.95"), within(new BigDecimal("0.02")));
         assertThat(demo.getString("functionalUnit")).contains("valve actuator");
+    }
+
+    @Test
+    void theDemoRunFlagsTheOldGridFactorAndNothingElse() {
+        var runs = graphQl.data("{ runs(first: 500) { studyName warnings { code lineNo } } }", Map.of())
+                .getJsonArray("runs").getValuesAs(JsonObject.class);
+
+        JsonObject demo = runs.stream().filter(r -> r.getString("studyName").equals("Valve actuator cradle-to-gate 2022"))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo run among " + runs));
+        assertThat(demo.getJsonArray("warnings").getValuesAs(JsonObject.class))
+                .extracting(w -> w.getString("code") + "@" + w.getInt("lineNo"))
+                .containsExactly("FACTOR_OLDER_THAN_REFERENCE_PERIOD@13");
     }
 }
