@@ -37,13 +37,7 @@ public class CompanyDirectory {
     public FacilityView createFacility(NewFacility input) {
         CompanyEntity company = company(input.companyId());
         String name = requireName("name", input.name());
-        boolean exists = !em.createQuery(
-                        "select f.id from FacilityEntity f where f.company = :company and f.name = :name", UUID.class)
-                .setParameter("company", company).setParameter("name", name).getResultList().isEmpty();
-        if (exists) {
-            throw new DomainException("DUPLICATE_NAME",
-                    "Company '" + company.name() + "' already has a facility named '" + name + "'");
-        }
+        requireNoOther("FacilityEntity", "facility", company, name);
         FacilityEntity facility = new FacilityEntity(company, name,
                 optionalText("gridRegion", input.gridRegion(), 100),
                 optionalText("province", input.province(), 100), Instant.now());
@@ -54,13 +48,7 @@ public class CompanyDirectory {
     public ProductView createProduct(NewProduct input) {
         CompanyEntity company = company(input.companyId());
         String name = requireName("name", input.name());
-        boolean exists = !em.createQuery(
-                        "select p.id from ProductEntity p where p.company = :company and p.name = :name", UUID.class)
-                .setParameter("company", company).setParameter("name", name).getResultList().isEmpty();
-        if (exists) {
-            throw new DomainException("DUPLICATE_NAME",
-                    "Company '" + company.name() + "' already has a product named '" + name + "'");
-        }
+        requireNoOther("ProductEntity", "product", company, name);
         ProductEntity product = new ProductEntity(company, name, optionalText("category", input.category(), 200),
                 requireName("functionalUnit", input.functionalUnit()), Instant.now());
         em.persist(product);
@@ -86,7 +74,18 @@ public class CompanyDirectory {
                 .getResultStream().map(CompanyDirectory::view).toList();
     }
 
-    Optional<CompanyEntity> findCompanyByName(String name) {
+    /** Names are unique per company, for facilities and products alike. */
+    private void requireNoOther(String entity, String what, CompanyEntity company, String name) {
+        boolean exists = !em.createQuery("select e.id from " + entity + " e where e.company = :company"
+                        + " and e.name = :name", UUID.class)
+                .setParameter("company", company).setParameter("name", name).getResultList().isEmpty();
+        if (exists) {
+            throw new DomainException("DUPLICATE_NAME",
+                    "Company '" + company.name() + "' already has a " + what + " named '" + name + "'");
+        }
+    }
+
+    private Optional<CompanyEntity> findCompanyByName(String name) {
         return em.createQuery("select c from CompanyEntity c where c.name = :name", CompanyEntity.class)
                 .setParameter("name", name).getResultStream().findFirst();
     }
