@@ -10,6 +10,7 @@ import dev.tanji.company.infrastructure.ProductEntity;
 import dev.tanji.factor.infrastructure.EmissionFactorEntity;
 import dev.tanji.factor.infrastructure.FactorSetEntity;
 import dev.tanji.footprint.model.Allocation;
+import dev.tanji.footprint.model.LifeCycleStage;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
 import dev.tanji.quantity.FactorUnit;
@@ -145,7 +146,7 @@ public class StudyEntry {
     static StudyView view(StudyEntity s) {
         List<InventoryLineView> lines = s.lines().stream()
                 .map(l -> new InventoryLineView(l.lineNo(),
-                        dev.tanji.footprint.model.LifeCycleStage.valueOf(l.stage()), l.item(), l.amount(), l.unit(),
+                        LifeCycleStage.valueOf(l.stage()), l.item(), l.amount(), l.unit(),
                         l.factor().id(), l.factor().name(), l.facilityTotal(), l.allocationOutput()))
                 .toList();
         return new StudyView(s.id(), s.company().id(), s.product().id(), s.facility().id(), s.factorSet().id(),
