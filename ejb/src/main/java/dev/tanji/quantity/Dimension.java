@@ -1,8 +1,8 @@
 package dev.tanji.quantity;
 
 /**
- * What a unit measures. Only units of the same dimension convert into each other; {@link #MONEY} never converts,
- * since exchange rates are not units.
+ * What a unit measures. Only units of the same dimension convert into each other; {@link #MONEY} never converts
+ * from one currency into another, since exchange rates are not units.
  */
 public enum Dimension {
     MASS("mass"),

@@ -4,8 +4,11 @@ import static javax.measure.MetricPrefix.GIGA;
 import static javax.measure.MetricPrefix.KILO;
 import static javax.measure.MetricPrefix.MEGA;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import javax.measure.Unit;
 import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.function.MultiplyConverter;
 import tech.units.indriya.unit.AlternateUnit;
 import tech.units.indriya.unit.BaseUnit;
 import tech.units.indriya.unit.UnitDimension;
@@ -25,9 +28,13 @@ final class IndriyaDefinitions {
     static final Unit<?> GIGAJOULE = GIGA(Units.JOULE);
     static final Unit<?> KILOWATT_HOUR = KILO(Units.WATT).multiply(Units.HOUR);
     static final Unit<?> MEGAWATT_HOUR = MEGA(Units.WATT).multiply(Units.HOUR);
+    /** One million International Table British thermal units: 1 Btu = 1055.05585262 J exactly. */
+    static final Unit<?> MILLION_BTU = Units.JOULE.transform(exactly("1055055852.62"));
 
     static final Unit<?> CUBIC_METRE = Units.CUBIC_METRE;
     static final Unit<?> LITRE = Units.LITRE;
+    /** The cubic foot, (0.3048 m)³ = 0.028316846592 m³ exactly. */
+    static final Unit<?> CUBIC_FOOT = Units.CUBIC_METRE.transform(exactly("0.028316846592"));
 
     static final Unit<?> METRE = Units.METRE;
     static final Unit<?> KILOMETRE = KILO(Units.METRE);
@@ -39,9 +46,24 @@ final class IndriyaDefinitions {
     /** A counted item; dimensionless in JSR 385. */
     static final Unit<?> PIECE = new AlternateUnit<>(AbstractUnit.ONE, "piece");
 
-    /** Renminbi, on a base dimension of its own so that it is compatible with nothing else. */
-    static final Unit<?> YUAN = new BaseUnit<>("CNY", UnitDimension.parse('¤'));
+    /*
+     * Each currency is a base unit on a dimension of its own, so that Indriya too finds it commensurable with
+     * nothing else, another currency included.
+     */
+    static final Unit<?> YUAN = currency("CNY", '¥');
+    static final Unit<?> US_DOLLAR = currency("USD", '$');
+    static final Unit<?> EURO = currency("EUR", '€');
 
     private IndriyaDefinitions() {
+    }
+
+    /** A converter multiplying by a decimal, kept as an exact rational rather than a {@code double}. */
+    private static MultiplyConverter exactly(String factor) {
+        BigDecimal decimal = new BigDecimal(factor);
+        return MultiplyConverter.ofRational(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()));
+    }
+
+    private static Unit<?> currency(String code, char dimension) {
+        return new BaseUnit<>(code, UnitDimension.parse(dimension));
     }
 }

@@ -46,6 +46,33 @@ public record Quantity(BigDecimal value, UnitOfMeasure unit) {
     }
 
     /**
+     * This quantity in {@code target}, turning a volume into a mass or back through {@code density}: a volume's mass
+     * is exact (9.88 m³ at 1.977 kg/m³ is 19.53276 kg), a mass's volume is rounded to {@link #DIVISION_CONTEXT} when
+     * the quotient does not terminate. Between units of one dimension the density is not used and may be
+     * {@code null}.
+     *
+     * @throws UnitMismatchException naming both units, if {@code target} measures neither this quantity's dimension
+     *         nor, given a density, the other of mass and volume; or if a mass and a volume meet with no density
+     */
+    public Quantity to(UnitOfMeasure target, Density density) {
+        if (unit.dimension() == target.dimension()) {
+            return to(target);
+        }
+        if (!isMassOrVolume(unit) || !isMassOrVolume(target)) {
+            throw UnitMismatchException.converting(unit, target);
+        }
+        if (density == null) {
+            throw UnitMismatchException.withoutDensity(this, target);
+        }
+        Quantity converted = unit.dimension() == Dimension.VOLUME ? density.massOf(this) : density.volumeOf(this);
+        return converted.to(target);
+    }
+
+    private static boolean isMassOrVolume(UnitOfMeasure unit) {
+        return unit.dimension() == Dimension.MASS || unit.dimension() == Dimension.VOLUME;
+    }
+
+    /**
      * The sum, in this quantity's unit.
      *
      * @throws UnitMismatchException if {@code other} measures another dimension

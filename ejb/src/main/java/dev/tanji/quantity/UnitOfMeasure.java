@@ -19,7 +19,8 @@ import tech.units.indriya.function.RationalNumber;
  * yields the factor as an exact rational (3.6 for kWh → MJ, 5/18 for MJ → kWh); a converter that would only give a
  * {@code double} is refused. Applying that factor to a {@code BigDecimal} is exact whenever the result has a finite
  * decimal expansion (every conversion except J-based → Wh-based energy), and otherwise rounded to 34 significant
- * digits. {@link Dimension} stays Tanji's own: JSR 385 sees a count as dimensionless and has no money.
+ * digits. {@link Dimension} stays Tanji's own: JSR 385 sees a count as dimensionless and has no money; each currency
+ * is compatible only with itself.
  *
  * <p>Units come from {@link Units}; compare them with {@code equals}.
  */
@@ -44,8 +45,12 @@ public final class UnitOfMeasure {
         return dimension;
     }
 
+    /**
+     * Whether an amount in this unit converts into {@code other}: the two measure the same dimension and, for money,
+     * are the same currency.
+     */
     public boolean isCompatibleWith(UnitOfMeasure other) {
-        return dimension == other.dimension;
+        return dimension == other.dimension && (dimension != Dimension.MONEY || equals(other));
     }
 
     /**

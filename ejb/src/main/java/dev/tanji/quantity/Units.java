@@ -6,12 +6,18 @@ import javax.measure.Unit;
 /**
  * The units Tanji understands, and {@link #parse(String)} for the ways inventories spell them.
  *
- * <p>Accepted spellings: {@code kg g t}; {@code kWh MWh MJ GJ}; {@code m3 m³ L}; {@code piece pcs unit 台 套};
- * {@code m km}; {@code t·km tkm t*km "t km"}; {@code kg·km}; {@code m2 m²}; {@code CNY}; and the common Chinese
- * names (千克 公斤 吨 度 千瓦时 立方米 升 公里 吨公里 个 件 元 ...; see {@code UnitSymbols}). Symbols of two or more
- * characters match regardless of case ({@code KWH}, {@code Kg}), except that a lower-case leading {@code m} never
- * stands for mega ({@code mWh} is a milliwatt-hour, so it is refused rather than read as {@code MWh}). One-letter
- * symbols are case-sensitive: {@code t} is the tonne, {@code T} (tesla) is refused.
+ * <p>Accepted spellings: {@code kg g t}; {@code kWh MWh MJ GJ}; {@code mmBtu MMBtu MMBTU}; {@code m3 m³ Nm3 Nm³};
+ * {@code scf}; {@code L l litre liter}; {@code piece pcs unit 台 套}; {@code m km}; {@code t·km tkm t*km "t km"};
+ * {@code kg·km}; {@code m2 m²}; {@code CNY RMB USD EUR}; and the common Chinese names (千克 公斤 吨 度 千瓦时 立方米
+ * 标方 升 公里 吨公里 个 件 元 美元 欧元 ...; see {@code UnitSymbols}). Symbols of two or more characters match
+ * regardless of case ({@code KWH}, {@code Kg}), except that a lower-case leading {@code m} never stands for mega
+ * ({@code mWh} is a milliwatt-hour, so it is refused rather than read as {@code MWh}; {@code mmBtu} is a spelling of
+ * its own) nor a lower-case leading {@code n} for normal ({@code nm3} would be cubic nanometres). One-letter symbols
+ * are case-sensitive: {@code t} is the tonne, {@code T} (tesla) is refused; {@code l} and {@code L} are the litre.
+ *
+ * <p>Gas volumes are taken at normal conditions, 0 °C and 1 atm (101.325 kPa): {@code Nm3} is read as
+ * {@link #CUBIC_METRE} itself, a cubic metre of gas at those conditions, and a factor per m³ of a gas is a factor
+ * per Nm³.
  */
 public final class Units {
 
@@ -24,9 +30,23 @@ public final class Units {
     public static final UnitOfMeasure GIGAJOULE = unit("GJ", Dimension.ENERGY, IndriyaDefinitions.GIGAJOULE);
     public static final UnitOfMeasure KILOWATT_HOUR = unit("kWh", Dimension.ENERGY, IndriyaDefinitions.KILOWATT_HOUR);
     public static final UnitOfMeasure MEGAWATT_HOUR = unit("MWh", Dimension.ENERGY, IndriyaDefinitions.MEGAWATT_HOUR);
+    /**
+     * One million British thermal units (International Table Btu), exactly 1,055,055,852.62 J; the unit of US fuel
+     * factors (EPA). The leading {@code mm} is the old "thousand thousand", not milli.
+     */
+    public static final UnitOfMeasure MILLION_BTU = unit("mmBtu", Dimension.ENERGY, IndriyaDefinitions.MILLION_BTU);
 
+    /** The cubic metre; of a gas, the normal cubic metre (Nm³, at 0 °C and 1 atm), see the class comment. */
     public static final UnitOfMeasure CUBIC_METRE = unit("m³", Dimension.VOLUME, IndriyaDefinitions.CUBIC_METRE);
     public static final UnitOfMeasure LITRE = unit("L", Dimension.VOLUME, IndriyaDefinitions.LITRE);
+    /**
+     * The standard cubic foot, converted as the cubic foot it is: exactly 0.028316846592 m³. Its standard
+     * conditions (US: 60 °F and 1 atm) are not the normal conditions of Nm³ (0 °C): the same gas fills about 5.7 %
+     * more volume at 288.71 K than at 273.15 K, so 1 scf of a gas is about 0.02679 Nm³, not 0.02832. Converting
+     * scf into m³ does not correct for that; give amounts and factors of a gas at the same conditions.
+     */
+    public static final UnitOfMeasure STANDARD_CUBIC_FOOT =
+            unit("scf", Dimension.VOLUME, IndriyaDefinitions.CUBIC_FOOT);
 
     public static final UnitOfMeasure METRE = unit("m", Dimension.DISTANCE, IndriyaDefinitions.METRE);
     public static final UnitOfMeasure KILOMETRE = unit("km", Dimension.DISTANCE, IndriyaDefinitions.KILOMETRE);
@@ -42,12 +62,19 @@ public final class Units {
     /** One counted item: a piece, a unit, a set (台, 套). */
     public static final UnitOfMeasure PIECE = unit("piece", Dimension.COUNT, IndriyaDefinitions.PIECE);
 
-    /** Chinese yuan. Money converts into no other unit. */
+    /**
+     * Chinese yuan. A currency converts into no other unit, not even another currency: an exchange rate changes
+     * by the day and is not a unit conversion.
+     */
     public static final UnitOfMeasure CNY = unit("CNY", Dimension.MONEY, IndriyaDefinitions.YUAN);
+    /** US dollar; converts into no other unit, see {@link #CNY}. */
+    public static final UnitOfMeasure USD = unit("USD", Dimension.MONEY, IndriyaDefinitions.US_DOLLAR);
+    /** Euro; converts into no other unit, see {@link #CNY}. */
+    public static final UnitOfMeasure EUR = unit("EUR", Dimension.MONEY, IndriyaDefinitions.EURO);
 
     private static final List<UnitOfMeasure> ALL = List.of(KILOGRAM, GRAM, TONNE, MEGAJOULE, GIGAJOULE,
-            KILOWATT_HOUR, MEGAWATT_HOUR, CUBIC_METRE, LITRE, METRE, KILOMETRE, SQUARE_METRE, TONNE_KILOMETRE,
-            KILOGRAM_KILOMETRE, PIECE, CNY);
+            KILOWATT_HOUR, MEGAWATT_HOUR, MILLION_BTU, CUBIC_METRE, LITRE, STANDARD_CUBIC_FOOT, METRE, KILOMETRE,
+            SQUARE_METRE, TONNE_KILOMETRE, KILOGRAM_KILOMETRE, PIECE, CNY, USD, EUR);
 
     private static final UnitSymbols SYMBOLS = new UnitSymbols(ALL);
 

@@ -40,6 +40,18 @@ class ConversionPropertiesTest {
                 .isEqualTo(first.to(pair.get(1)).plus(second.to(pair.get(1))));
     }
 
+    @Property
+    void weighingAVolumeAndTakingTheVolumeOfThatMassGivesItBackTo30Digits(
+            @ForAll("values") BigDecimal value, @ForAll("densities") Density density,
+            @ForAll("volumeUnits") UnitOfMeasure volumeUnit, @ForAll("massUnits") UnitOfMeasure massUnit) {
+        Quantity volume = Quantity.of(value, volumeUnit);
+
+        Quantity back = volume.to(massUnit, density).to(volumeUnit, density);
+
+        assertThat(back.unit()).isEqualTo(volumeUnit);
+        assertThat(back.value()).isCloseTo(value, within(value.abs().movePointLeft(30)));
+    }
+
     @Provide
     Arbitrary<BigDecimal> values() {
         return Arbitraries.bigDecimals().between(new BigDecimal("-1e9"), new BigDecimal("1e9")).ofScale(6);
@@ -53,6 +65,26 @@ class ConversionPropertiesTest {
     @Provide
     Arbitrary<List<UnitOfMeasure>> roundedPairs() {
         return pairs().filter(pair -> !pair.get(0).factorTo(pair.get(1)).terminates());
+    }
+
+    @Provide
+    Arbitrary<Density> densities() {
+        return Arbitraries.bigDecimals().between(new BigDecimal("0.0001"), new BigDecimal("25000")).ofScale(4)
+                .map(Density::new);
+    }
+
+    @Provide
+    Arbitrary<UnitOfMeasure> volumeUnits() {
+        return ofDimension(Dimension.VOLUME);
+    }
+
+    @Provide
+    Arbitrary<UnitOfMeasure> massUnits() {
+        return ofDimension(Dimension.MASS);
+    }
+
+    private static Arbitrary<UnitOfMeasure> ofDimension(Dimension dimension) {
+        return Arbitraries.of(Units.all().stream().filter(unit -> unit.dimension() == dimension).toList());
     }
 
     private static Arbitrary<List<UnitOfMeasure>> pairs() {

@@ -32,6 +32,22 @@ class QuantityTest {
     }
 
     @Test
+    void convertsMillionBtuIntoKilowattHoursTo34Digits() {
+        assertThat(Quantity.of("1", Units.MILLION_BTU).to(Units.GIGAJOULE).value())
+                .isEqualByComparingTo("1.05505585262");
+        assertThat(Quantity.of("1", Units.MILLION_BTU).to(Units.KILOWATT_HOUR).value())
+                .isEqualByComparingTo("293.0710701722222222222222222222222");
+    }
+
+    @Test
+    void convertsStandardCubicFeetAsCubicFeet() {
+        assertThat(Quantity.of("1000", Units.STANDARD_CUBIC_FOOT).to(Units.CUBIC_METRE).value())
+                .isEqualByComparingTo("28.316846592");
+        assertThat(Quantity.of("1", Units.CUBIC_METRE).to(Units.STANDARD_CUBIC_FOOT).value())
+                .isEqualByComparingTo("35.31466672148859025043801035400263");
+    }
+
+    @Test
     void convertsVolumeDistanceAreaAndTransportWork() {
         assertThat(Quantity.of("2.5", Units.LITRE).to(Units.CUBIC_METRE).value()).isEqualByComparingTo("0.0025");
         assertThat(Quantity.of("1.2", Units.KILOMETRE).to(Units.METRE).value()).isEqualByComparingTo("1200");
@@ -55,6 +71,63 @@ class QuantityTest {
     void refusesToConvertCountsIntoMoneyOrMassIntoTransportWork() {
         assertThatThrownBy(() -> Quantity.of("1", Units.PIECE).to(Units.CNY)).isInstanceOf(UnitMismatchException.class);
         assertThatThrownBy(() -> Quantity.of("1", Units.TONNE).to(Units.TONNE_KILOMETRE))
+                .isInstanceOf(UnitMismatchException.class);
+    }
+
+    @Test
+    void weighsAVolumeOfWeldingCarbonDioxideThroughItsDensityExactly() {
+        Density carbonDioxide = Density.kgPerCubicMetre("1.977");
+
+        assertThat(Quantity.of("9.88", Units.CUBIC_METRE).to(Units.KILOGRAM, carbonDioxide))
+                .isEqualTo(Quantity.of("19.53276", Units.KILOGRAM));
+        assertThat(Quantity.of("9880", Units.LITRE).to(Units.TONNE, carbonDioxide))
+                .isEqualTo(Quantity.of("0.01953276", Units.TONNE));
+    }
+
+    @Test
+    void findsTheVolumeOfAMassThroughTheDensity() {
+        Density carbonDioxide = Density.kgPerCubicMetre("1.977");
+
+        assertThat(Quantity.of("19.53276", Units.KILOGRAM).to(Units.CUBIC_METRE, carbonDioxide))
+                .isEqualTo(Quantity.of("9.88", Units.CUBIC_METRE));
+        assertThat(Quantity.of("1", Units.KILOGRAM).to(Units.CUBIC_METRE, carbonDioxide).value())
+                .isEqualByComparingTo("0.5058168942842690945877592311583207");
+    }
+
+    @Test
+    void needsNoDensityWithinOneDimension() {
+        assertThat(Quantity.of("20.2", Units.KILOGRAM).to(Units.TONNE, null))
+                .isEqualTo(Quantity.of("0.0202", Units.TONNE));
+        assertThat(Quantity.of("2.5", Units.LITRE).to(Units.CUBIC_METRE, Density.kgPerCubicMetre("840")))
+                .isEqualTo(Quantity.of("0.0025", Units.CUBIC_METRE));
+    }
+
+    @Test
+    void asksForADensityToTurnAVolumeIntoAMass() {
+        assertThatThrownBy(() -> Quantity.of("9.88", Units.CUBIC_METRE).to(Units.KILOGRAM, null))
+                .isInstanceOfSatisfying(UnitMismatchException.class, e -> {
+                    assertThat(e.expected()).isEqualTo(Units.KILOGRAM);
+                    assertThat(e.actual()).isEqualTo(Units.CUBIC_METRE);
+                })
+                .hasMessage("Cannot convert 9.88 m³ into kg without a density; give the gas's density, e.g. "
+                        + "1.977 kg/m³ for CO2 at 0 °C and 1 atm");
+        assertThatThrownBy(() -> Quantity.of("1", Units.TONNE).to(Units.LITRE, null))
+                .isInstanceOf(UnitMismatchException.class)
+                .hasMessageContaining("Cannot convert 1 t into L without a density");
+    }
+
+    @Test
+    void refusesToConvertThroughADensityAnythingButMassAndVolume() {
+        Density carbonDioxide = Density.kgPerCubicMetre("1.977");
+
+        assertThatThrownBy(() -> Quantity.of("1", Units.KILOWATT_HOUR).to(Units.KILOGRAM, carbonDioxide))
+                .isInstanceOf(UnitMismatchException.class)
+                .hasMessageContaining("Cannot convert kWh to kg");
+        assertThatThrownBy(() -> Quantity.of("1", Units.CUBIC_METRE).to(Units.TONNE_KILOMETRE, carbonDioxide))
+                .isInstanceOf(UnitMismatchException.class)
+                .hasMessageContaining("m³")
+                .hasMessageContaining("t·km");
+        assertThatThrownBy(() -> Quantity.of("1", Units.CNY).to(Units.USD, carbonDioxide))
                 .isInstanceOf(UnitMismatchException.class);
     }
 
