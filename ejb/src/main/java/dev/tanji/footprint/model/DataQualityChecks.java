@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The {@link Warning}s of a calculated inventory; see the codes on {@link Warning}. */
 final class DataQualityChecks {
@@ -30,9 +34,9 @@ final class DataQualityChecks {
         BigDecimal magnitude = results.stream().map(result -> result.kgCo2e().abs())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Warning> warnings = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            InventoryLine line = inventory.lines().get(i);
-            LineResult result = results.get(i);
+        functionalUnitStatements().ifPresent(warnings::add);
+        for (LineResult result : results) {
+            InventoryLine line = result.line();
             if (line.facilityTotal() && line.allocation() == null) {
                 warnings.add(notAllocated(line, result));
             }
@@ -46,6 +50,9 @@ final class DataQualityChecks {
             if (isForAnotherRegion(line.factor())) {
                 warnings.add(anotherRegion(line));
             }
+            if (isCharacterisedWithAnotherGwpSet(line.factor())) {
+                warnings.add(anotherGwpSet(line));
+            }
         }
         return warnings;
     }
@@ -56,8 +63,30 @@ final class DataQualityChecks {
     }
 
     private boolean isForAnotherRegion(EmissionFactor factor) {
-        return isGiven(factor.region()) && isGiven(inventory.facilityRegion())
-                && !factor.region().strip().equalsIgnoreCase(inventory.facilityRegion().strip());
+        return inventory.location().match(factor.region()).kind() == GeographicMatch.Kind.OTHER;
+    }
+
+    private boolean isCharacterisedWithAnotherGwpSet(EmissionFactor factor) {
+        String basis = factor.provenance().gwpBasis();
+        return factor.isCo2eOnly() && isGiven(basis) && !basis.strip().equalsIgnoreCase(inventory.gwp().name());
+    }
+
+    /** One warning if the functional unit is stated in more than one way (ISO 14067:2018 6.3.3). */
+    private Optional<Warning> functionalUnitStatements() {
+        Map<String, String> distinct = new LinkedHashMap<>();
+        for (String statement : inventory.functionalUnitStatements()) {
+            if (isGiven(statement)) {
+                distinct.putIfAbsent(statement.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT),
+                        statement.strip());
+            }
+        }
+        if (distinct.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Warning(Warning.FUNCTIONAL_UNIT_INCONSISTENT, null, "The functional unit is stated "
+                + distinct.size() + " ways: " + distinct.values().stream().map(text -> "'" + text + "'")
+                .collect(Collectors.joining(", ")) + "; a study states one functional or declared unit and relates "
+                + "every amount to it (ISO 14067:2018 6.3.3)"));
     }
 
     private static Warning notAllocated(InventoryLine line, LineResult result) {
@@ -85,9 +114,17 @@ final class DataQualityChecks {
     private Warning anotherRegion(InventoryLine line) {
         EmissionFactor factor = line.factor();
         return new Warning(Warning.FACTOR_REGION_MISMATCH, line.id(), "Factor " + describe(factor) + " for '"
-                + line.item() + "' represents " + factor.region().strip() + " but the facility is in "
-                + inventory.facilityRegion().strip() + "; use a factor for the facility's region or justify it "
-                + "(ISO 14067:2018 6.3.5, geographical coverage)");
+                + line.item() + "' represents " + inventory.location().describe(factor.region().strip())
+                + " but the facility is in " + inventory.location().describe() + "; use a factor for the facility's region "
+                + "or a region containing it, or justify it (ISO 14067:2018 6.3.5, geographical coverage)");
+    }
+
+    private Warning anotherGwpSet(InventoryLine line) {
+        EmissionFactor factor = line.factor();
+        return new Warning(Warning.FACTOR_GWP_BASIS_DIFFERS, line.id(), "Factor " + describe(factor) + " for '"
+                + line.item() + "' is a CO2e figure characterised with " + factor.provenance().gwpBasis().strip()
+                + " but the study uses " + inventory.gwp().name() + "; a per-gas factor would be recharacterised, "
+                + "this one cannot be (ISO 14067:2018 6.4.9.4)");
     }
 
     private static String describe(EmissionFactor factor) {

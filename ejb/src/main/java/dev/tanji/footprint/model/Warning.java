@@ -19,6 +19,10 @@ public record Warning(String code, String lineId, String message) {
     public static final String FACTOR_OLDER_THAN_REFERENCE_PERIOD = "FACTOR_OLDER_THAN_REFERENCE_PERIOD";
     /** The factor represents another region than the facility's (ISO 14067:2018 6.3.5, geographical coverage). */
     public static final String FACTOR_REGION_MISMATCH = "FACTOR_REGION_MISMATCH";
+    /** The functional or declared unit is stated in more than one way (ISO 14067:2018 6.3.3). */
+    public static final String FUNCTIONAL_UNIT_INCONSISTENT = "FUNCTIONAL_UNIT_INCONSISTENT";
+    /** A CO2e factor was characterised with another GWP set than the study's and cannot be recharacterised. */
+    public static final String FACTOR_GWP_BASIS_DIFFERS = "FACTOR_GWP_BASIS_DIFFERS";
 
     public Warning {
         Objects.requireNonNull(code, "code");

@@ -73,6 +73,29 @@ class BulkConveyorCaseTest {
                 tuple("FACTOR_OLDER_THAN_REFERENCE_PERIOD", "natural gas"));
     }
 
+    /**
+     * The plant is in Yidu, Hubei: judged with the standard regions, a grid factor for North China is another region
+     * while a freight factor for all of China contains the plant. (Compared as literal text, "China" is not "Central
+     * China" and the freight factor was flagged too.) Factor regions are codes, as the factor catalogue stores them;
+     * the freight leg is not in the published inventory.
+     */
+    @Test
+    void flagsTheNorthChinaGridFactorButNotAChinaWideFreightFactorForAPlantInHubei() {
+        Footprint inHubei = new FootprintCalculator().calculate(aStudy().referenceYear(2020)
+                .at(Location.of(RegionHierarchy.standard(), "Hubei", "Central China"))
+                .energy("electricity", "208.52", "kWh", factor("0.93", "kg CO2e / kWh").id("grid-north-china")
+                        .from(2019).inStandardRegion("North China"))
+                .transport("steel, road", "60", "t·km", factor("0.074", "kg CO2e / t·km").id("road-freight-china")
+                        .from(2019).inStandardRegion("China"))
+                .build());
+
+        assertThat(inHubei.warnings()).extracting(Warning::code, Warning::lineId)
+                .containsExactly(tuple("FACTOR_REGION_MISMATCH", "electricity"));
+        assertThat(inHubei.warnings().get(0).message()).contains("grid-north-china");
+        assertThat(inHubei.line("electricity").orElseThrow().quality().geographic()).isEqualTo(5);
+        assertThat(inHubei.line("steel, road").orElseThrow().quality().geographic()).isEqualTo(2);
+    }
+
     private BigDecimal share(LifeCycleStage stage) {
         return footprint.stage(stage).orElseThrow().sharePercent();
     }

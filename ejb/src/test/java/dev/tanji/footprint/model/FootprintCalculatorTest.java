@@ -28,7 +28,7 @@ class FootprintCalculatorTest {
         LineResult steel = footprint.line("steel").orElseThrow();
         assertThat(steel.kgCo2e()).isEqualByComparingTo("6");
         assertThat(steel.sharePercent()).isEqualByComparingTo("100");
-        assertThat(steel.allocationDivisor()).isNull();
+        assertThat(steel.line().allocation()).isNull();
         assertThat(footprint.warnings()).isEmpty();
     }
 
@@ -79,7 +79,7 @@ class FootprintCalculatorTest {
 
         LineResult electricity = footprint.line("line electricity").orElseThrow();
         assertThat(electricity.amount()).isEqualTo(Quantity.of("1000", Units.KILOWATT_HOUR));
-        assertThat(electricity.allocationDivisor()).isEqualByComparingTo("400");
+        assertThat(electricity.line().allocation().periodOutput()).isEqualTo(Quantity.of("400", Units.PIECE));
         assertThat(electricity.amountInFactorUnit()).isEqualTo(Quantity.of("2.5", Units.KILOWATT_HOUR));
         assertThat(electricity.kgCo2e()).isEqualByComparingTo("1.25");
         assertThat(footprint.warnings()).isEmpty();
@@ -145,10 +145,11 @@ class FootprintCalculatorTest {
                         e -> assertThat(e.code()).isEqualTo("INVALID_ALLOCATION"));
         assertThatThrownBy(() -> Allocation.byUnitCount("-5"))
                 .isInstanceOf(CalculationException.class);
-        assertThatThrownBy(() -> new Allocation(BigDecimal.TEN, "MASS"))
+        assertThatThrownBy(() -> new Allocation(Allocation.Basis.MASS, Quantity.of("1", Units.PIECE),
+                Quantity.of(BigDecimal.TEN, Units.PIECE)))
                 .isInstanceOfSatisfying(CalculationException.class,
                         e -> assertThat(e.code()).isEqualTo("INVALID_ALLOCATION"))
-                .hasMessageContaining("UNIT_COUNT");
+                .hasMessageContaining("mass");
     }
 
     @Test

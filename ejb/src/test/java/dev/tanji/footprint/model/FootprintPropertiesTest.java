@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tanji.quantity.FactorUnit;
+import dev.tanji.quantity.Gas;
 import dev.tanji.quantity.Quantity;
 import dev.tanji.quantity.UnitOfMeasure;
 import dev.tanji.quantity.Units;
@@ -91,25 +92,28 @@ class FootprintPropertiesTest {
         Arbitrary<Allocation> allocations = Arbitraries.integers().between(1, 100_000)
                 .map(output -> Allocation.byUnitCount(BigDecimal.valueOf(output))).injectNull(0.4);
         return Combinators.combine(Arbitraries.of(LifeCycleStage.class), unitPairs, amounts, factorValues,
-                        emissionUnits, Arbitraries.of(FactorUnit.Gas.class), allocations)
-                .as((stage, units, amount, value, emissionUnit, gas, allocation) -> new InventoryLine("?", stage,
-                        stage + " item", Quantity.of(amount, units[0]),
-                        new EmissionFactor("f", "factor", value, FactorUnit.of(emissionUnit, gas, units[1]),
-                                null, null, null),
-                        allocation != null, allocation));
+                        emissionUnits, Arbitraries.of(Gas.CO2E, Gas.CO2), allocations)
+                .as((stage, units, amount, value, emissionUnit, gas, allocation) -> {
+                    InventoryLine.Builder line = InventoryLine.builder("?", stage, stage + " item",
+                            Quantity.of(amount, units[0]))
+                            .factor(EmissionFactor.of("f", "factor", value, FactorUnit.of(emissionUnit, gas, units[1])));
+                    return (allocation == null ? line : line.facilityTotal(allocation)).build();
+                });
     }
 
     private static InventoryLine withId(InventoryLine line, String id) {
-        return new InventoryLine(id, line.stage(), line.item(), line.amount(), line.factor(), line.facilityTotal(),
-                line.allocation());
+        return new InventoryLine(id, line.stage(), line.item(), line.amount(), line.choice(), line.density(),
+                line.transport(), line.facilityTotal(), line.allocation(), line.dataType(), line.source(),
+                line.technologyRating(), line.excluded(), line.rareMaterial());
     }
 
     private static Inventory withAmountScaled(Inventory inventory, int index, BigDecimal k) {
         List<InventoryLine> lines = new ArrayList<>(inventory.lines());
         InventoryLine line = lines.get(index);
         lines.set(index, new InventoryLine(line.id(), line.stage(), line.item(), line.amount().multiply(k),
-                line.factor(), line.facilityTotal(), line.allocation()));
-        return Inventory.of(inventory.referenceYear(), inventory.facilityRegion(), lines);
+                line.choice(), line.density(), line.transport(), line.facilityTotal(), line.allocation(),
+                line.dataType(), line.source(), line.technologyRating(), line.excluded(), line.rareMaterial()));
+        return inventory.withLines(lines);
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {

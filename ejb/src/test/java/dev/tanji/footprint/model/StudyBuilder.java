@@ -15,13 +15,18 @@ import java.util.List;
 /**
  * An inventory written the way a study reads:
  * {@code aStudy().rawMaterial("grey iron casting", "20.2", "kg", factor("2.05", "t CO2e / t")).build()}.
- * Each line's id is its item.
+ * Each line's id is its item. Lines with more to say (density, transport leg, data type, rating) are added with
+ * {@code with(item(ENERGY, "welding CO2", "9.88", "m³").factor(...).density(...))}.
  */
 final class StudyBuilder {
 
     private final List<InventoryLine> lines = new ArrayList<>();
+    private final List<String> functionalUnitStatements = new ArrayList<>();
     private Integer referenceYear;
     private String facilityRegion;
+    private Location location;
+    private GwpTable gwp;
+    private CutOffRule cutOff;
 
     private StudyBuilder() {
     }
@@ -30,13 +35,41 @@ final class StudyBuilder {
         return new StudyBuilder();
     }
 
+    /** A line to complete with the {@link InventoryLine.Builder}'s own steps; its id is its item. */
+    static InventoryLine.Builder item(LifeCycleStage stage, String item, String amount, String unit) {
+        return InventoryLine.builder(item, stage, item, amount(amount, unit));
+    }
+
     StudyBuilder referenceYear(int year) {
         this.referenceYear = year;
         return this;
     }
 
+    /** The facility's region as literal text, compared with factor regions as text. */
     StudyBuilder madeIn(String region) {
         this.facilityRegion = region;
+        return this;
+    }
+
+    /** The facility's location, e.g. {@code Location.of(RegionHierarchy.standard(), "Hubei")}. */
+    StudyBuilder at(Location facility) {
+        this.location = facility;
+        return this;
+    }
+
+    StudyBuilder characterisedWith(GwpTable gwpSet) {
+        this.gwp = gwpSet;
+        return this;
+    }
+
+    /** One more way the study states its functional unit. */
+    StudyBuilder functionalUnit(String... statements) {
+        functionalUnitStatements.addAll(List.of(statements));
+        return this;
+    }
+
+    StudyBuilder cutOff(CutOffRule rule) {
+        this.cutOff = rule;
         return this;
     }
 
@@ -69,6 +102,23 @@ final class StudyBuilder {
         return this;
     }
 
+    /** A raw material left out under the cut-off rule; {@code factor} may be {@code null}. */
+    StudyBuilder excluded(String item, String amount, String unit, FactorBuilder factor) {
+        return with(item(RAW_MATERIAL_ACQUISITION, item, amount, unit)
+                .factor(factor == null ? null : factor.build()).excluded(false));
+    }
+
+    /** A rare or high-purity material left out under the cut-off rule's stricter threshold. */
+    StudyBuilder excludedRare(String item, String amount, String unit, FactorBuilder factor) {
+        return with(item(RAW_MATERIAL_ACQUISITION, item, amount, unit)
+                .factor(factor == null ? null : factor.build()).excluded(true));
+    }
+
+    StudyBuilder with(InventoryLine.Builder line) {
+        lines.add(line.build());
+        return this;
+    }
+
     /** A period total for the whole facility, shared over {@code periodOutput} units, or not at all if null. */
     StudyBuilder facilityTotal(LifeCycleStage stage, String item, String amount, String unit, FactorBuilder factor,
                                String periodOutput) {
@@ -78,10 +128,13 @@ final class StudyBuilder {
     }
 
     Inventory build() {
-        return Inventory.of(referenceYear, facilityRegion, lines);
+        Inventory plain = Inventory.of(referenceYear, facilityRegion, lines);
+        return new Inventory(referenceYear, location == null ? plain.location() : location,
+                gwp == null ? plain.gwp() : gwp, functionalUnitStatements,
+                cutOff == null ? plain.cutOff() : cutOff, plain.lines());
     }
 
-    private static Quantity amount(String value, String unit) {
+    static Quantity amount(String value, String unit) {
         return Quantity.of(value, Units.parse(unit));
     }
 }
