@@ -1,5 +1,6 @@
 package dev.tanji.platform;
 
+import dev.tanji.platform.referencedata.V3__Reference_data;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -13,7 +14,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date at start-up, before any use case runs. Hibernate never touches the schema: the
- * persistence unit's schema action is {@code none} and Flyway owns every change.
+ * persistence unit's schema action is {@code none} and Flyway owns every change. SQL migrations come from
+ * {@code db/migration}; Java migrations (the shipped reference data) are registered here by instance, as WildFly's
+ * virtual file system is not scanned for classes.
  */
 @Singleton
 @Startup
@@ -30,6 +33,7 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V3__Reference_data())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
