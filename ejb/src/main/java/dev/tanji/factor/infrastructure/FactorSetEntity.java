@@ -34,6 +34,14 @@ public class FactorSetEntity {
     @Column(name = "publication_year")
     private Integer publicationYear;
 
+    /** The IPCC report (AR4, AR5, AR6) the publisher characterised CO2e figures with; null if not stated. */
+    @Column(name = "gwp_basis", length = 10)
+    private String gwpBasis;
+
+    /** The citation of the set as a whole; each factor carries its own too. */
+    @Column(length = 2000)
+    private String source;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -41,13 +49,15 @@ public class FactorSetEntity {
     }
 
     public FactorSetEntity(CompanyEntity company, String name, String publisher, String version,
-            Integer publicationYear, Instant createdAt) {
+            Integer publicationYear, String gwpBasis, String source, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.company = company;
         this.name = name;
         this.publisher = publisher;
         this.version = version;
         this.publicationYear = publicationYear;
+        this.gwpBasis = gwpBasis;
+        this.source = source;
         this.createdAt = createdAt;
     }
 
@@ -73,5 +83,13 @@ public class FactorSetEntity {
 
     public Integer publicationYear() {
         return publicationYear;
+    }
+
+    public String gwpBasis() {
+        return gwpBasis;
+    }
+
+    public String source() {
+        return source;
     }
 }
