@@ -3,9 +3,7 @@ package dev.tanji.warehouse;
 import dev.tanji.analytics.warehouse.ExportResult;
 import dev.tanji.analytics.warehouse.LineRecord;
 import dev.tanji.analytics.warehouse.RunRecord;
-import dev.tanji.factor.infrastructure.EmissionFactorEntity;
 import dev.tanji.footprint.infrastructure.RunEntity;
-import dev.tanji.study.infrastructure.InventoryLineEntity;
 import dev.tanji.study.infrastructure.StudyEntity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,9 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Writes calculation runs to the Parquet warehouse. Exporting is idempotent: runs already in the warehouse are
@@ -46,11 +42,9 @@ public class WarehouseExport {
 
     static RunRecord record(RunEntity run) {
         StudyEntity study = run.study();
-        Map<UUID, String> factorNames = study.lines().stream().map(InventoryLineEntity::factor)
-                .collect(Collectors.toMap(EmissionFactorEntity::id, EmissionFactorEntity::name, (a, b) -> a));
         List<LineRecord> lines = run.lines().stream()
-                .map(l -> new LineRecord(l.lineNo(), l.stage(), l.item(), l.amount(), l.unit(),
-                        factorNames.get(l.factorId()), run.factorSet().name(), l.kgCo2e()))
+                .map(l -> new LineRecord(l.lineNo(), l.stage(), l.item(), l.amount(), l.unit(), l.factorName(),
+                        l.factorSetName() == null ? run.factorSet().name() : l.factorSetName(), l.kgCo2e()))
                 .toList();
         return new RunRecord(run.id(), study.id(), run.company().name(), study.facility().name(),
                 study.product().name(), study.product().functionalUnit(), run.referenceYear(),

@@ -1,25 +1,14 @@
 package dev.tanji.footprint.application;
 
-import dev.tanji.factor.infrastructure.EmissionFactorEntity;
+import dev.tanji.factor.infrastructure.FactorSetEntity;
 import dev.tanji.footprint.infrastructure.RunEntity;
-import dev.tanji.footprint.infrastructure.RunLine;
-import dev.tanji.footprint.infrastructure.RunStage;
-import dev.tanji.footprint.infrastructure.RunWarning;
-import dev.tanji.footprint.model.Allocation;
-import dev.tanji.footprint.model.EmissionFactor;
 import dev.tanji.footprint.model.Footprint;
 import dev.tanji.footprint.model.FootprintCalculator;
+import dev.tanji.footprint.model.FootprintComparison;
 import dev.tanji.footprint.model.Inventory;
-import dev.tanji.footprint.model.InventoryLine;
-import dev.tanji.footprint.model.LifeCycleStage;
-import dev.tanji.footprint.model.LineResult;
-import dev.tanji.footprint.model.Warning;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
-import dev.tanji.quantity.FactorUnit;
-import dev.tanji.quantity.Quantity;
-import dev.tanji.quantity.Units;
-import dev.tanji.study.infrastructure.InventoryLineEntity;
+import dev.tanji.study.application.StudyInventory;
 import dev.tanji.study.infrastructure.StudyEntity;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -28,15 +17,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Calculates a study's footprint and keeps the result as a new, immutable run. Calculating again makes another run;
- * nothing edits an old one.
+ * Calculates a study's footprint and keeps the result as a new, immutable run; calculating again makes another run
+ * and nothing edits an old one. A study may be calculated under other factor sets or another GWP set than its own
+ * without editing it: the run records the sets it used, and {@link #compare} shows the differences line by line
+ * without storing anything.
  */
 @Stateless
 public class FootprintCalculation {
+
+    /** The most factor sets one calculation may draw on. */
+    public static final int MAX_FACTOR_SETS = 10;
 
     private final FootprintCalculator calculator = new FootprintCalculator();
 
@@ -44,9 +39,51 @@ public class FootprintCalculation {
     private EntityManager em;
 
     @Inject
+    private StudyInventory inventories;
+
+    @Inject
     private Event<RunCalculated> calculated;
 
+    /** Calculates the study as entered. */
     public RunView calculate(UUID studyId) {
+        return calculate(studyId, null, null);
+    }
+
+    /**
+     * Calculates the study, under {@code factorSetIds} (in priority order) and {@code gwpSet} instead of its own when
+     * given.
+     */
+    public RunView calculate(UUID studyId, List<UUID> factorSetIds, String gwpSet) {
+        StudyEntity study = study(studyId);
+        List<FactorSetEntity> sets = sets(study, factorSetIds);
+        String gwp = gwpSet == null ? study.gwpSet() : gwpSet;
+        Inventory inventory = inventories.of(study, sets, gwp);
+        Footprint footprint = calculator.calculate(inventory);
+        RunEntity run = new RunEntity(study, sets.get(0), inventory.gwp().name(), footprint.totalKgCo2e(),
+                InputHash.of(inventory), Instant.now(), RunRecords.stages(footprint), RunRecords.lines(footprint),
+                RunRecords.gases(footprint), RunRecords.excluded(footprint),
+                RunRecords.summary(footprint, functionalUnit(study)), RunRecords.warnings(footprint));
+        em.persist(run);
+        calculated.fire(new RunCalculated(run.id()));
+        return RunViews.of(run);
+    }
+
+    /**
+     * The study under its own sets against the study under {@code factorSetIds} and/or {@code gwpSet}, line by line.
+     * Nothing is stored.
+     */
+    public FootprintComparison compare(UUID studyId, List<UUID> factorSetIds, String gwpSet) {
+        StudyEntity study = study(studyId);
+        if ((factorSetIds == null || factorSetIds.isEmpty()) && gwpSet == null) {
+            throw new DomainException("INVALID_INPUT", "Name the factor sets or the GWP set to compare against");
+        }
+        Footprint baseline = calculator.calculate(inventories.of(study));
+        Footprint alternative = calculator.calculate(inventories.of(study, sets(study, factorSetIds),
+                gwpSet == null ? study.gwpSet() : gwpSet));
+        return FootprintComparison.between(baseline, alternative);
+    }
+
+    private StudyEntity study(UUID studyId) {
         if (studyId == null) {
             throw new DomainException("INVALID_INPUT", "studyId is missing");
         }
@@ -54,52 +91,30 @@ public class FootprintCalculation {
         if (study == null) {
             throw new NotFoundException("study", studyId);
         }
-        Footprint footprint = calculator.calculate(inventory(study));
-        RunEntity run = new RunEntity(study, footprint.totalKgCo2e(), InputHash.of(study), Instant.now(),
-                stages(footprint), lines(footprint), warnings(footprint));
-        em.persist(run);
-        calculated.fire(new RunCalculated(run.id()));
-        return RunViews.of(run);
+        return study;
     }
 
-    private static Inventory inventory(StudyEntity study) {
-        List<InventoryLine> lines = new ArrayList<>();
-        for (InventoryLineEntity line : study.lines()) {
-            EmissionFactorEntity f = line.factor();
-            EmissionFactor factor = new EmissionFactor(f.id().toString(), f.name(), f.value(),
-                    FactorUnit.parse(f.unit()), f.referenceYear(), f.region(), f.source());
-            Allocation allocation = line.allocationOutput() == null ? null
-                    : new Allocation(line.allocationOutput(), line.allocationBasis());
-            lines.add(new InventoryLine(String.valueOf(line.lineNo()), LifeCycleStage.valueOf(line.stage()),
-                    line.item(), Quantity.of(line.amount(), Units.parse(line.unit())), factor, line.facilityTotal(),
-                    allocation));
+    private List<FactorSetEntity> sets(StudyEntity study, List<UUID> factorSetIds) {
+        if (factorSetIds == null || factorSetIds.isEmpty()) {
+            return study.factorSets();
         }
-        return new Inventory(study.referenceYear(), study.facility().gridRegion(), lines);
-    }
-
-    private static List<RunStage> stages(Footprint footprint) {
-        return footprint.stages().stream()
-                .map(s -> new RunStage(s.stage().name(), s.kgCo2e(), s.sharePercent()))
-                .toList();
-    }
-
-    private static List<RunLine> lines(Footprint footprint) {
-        return footprint.lines().stream().map(FootprintCalculation::line).toList();
-    }
-
-    private static RunLine line(LineResult r) {
-        return new RunLine(Integer.parseInt(r.lineId()), r.stage().name(), r.item(), r.amount().value(),
-                r.amount().unit().symbol(), r.amountInFactorUnit().value(), r.amountInFactorUnit().unit().symbol(),
-                UUID.fromString(r.factorId()), r.factorKgCo2ePerUnit(), r.allocationDivisor(), r.kgCo2e(),
-                r.sharePercent());
-    }
-
-    private static List<RunWarning> warnings(Footprint footprint) {
-        List<RunWarning> warnings = new ArrayList<>();
-        for (Warning w : footprint.warnings()) {
-            warnings.add(new RunWarning(warnings.size() + 1, w.code(),
-                    w.lineId() == null ? null : Integer.valueOf(w.lineId()), w.message()));
+        if (factorSetIds.size() > MAX_FACTOR_SETS || new HashSet<>(factorSetIds).size() < factorSetIds.size()) {
+            throw new DomainException("INVALID_INPUT", "Give up to " + MAX_FACTOR_SETS
+                    + " distinct factor sets, in priority order");
         }
-        return warnings;
+        List<FactorSetEntity> sets = new ArrayList<>();
+        for (UUID id : factorSetIds) {
+            FactorSetEntity set = id == null ? null : em.find(FactorSetEntity.class, id);
+            if (set == null || set.company() != null && !set.company().id().equals(study.company().id())) {
+                throw new NotFoundException("factor set", id);
+            }
+            sets.add(set);
+        }
+        return sets;
+    }
+
+    private static String functionalUnit(StudyEntity study) {
+        return study.scope() != null && study.scope().functionalUnit() != null
+                ? study.scope().functionalUnit() : study.product().functionalUnit();
     }
 }

@@ -5,19 +5,47 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A calculation run as read: its context, total, stage and line results, and the defects it flags. */
+/**
+ * A calculation run as read: its context, total, stage, line and gas results, origin split, data quality,
+ * exclusions, and the defects it flags. {@code factorSetId} and {@code gwpSet} are the sets the run used, which
+ * differ from the study's when it was recalculated under others.
+ */
 public record RunView(UUID id, UUID studyId, String studyName, UUID companyId, String companyName, UUID productId,
         String productName, String functionalUnit, UUID facilityId, String facilityName, int referenceYear,
         UUID factorSetId, String factorSetName, String factorSetVersion, String gwpSet, BigDecimal totalKgCo2e,
-        String inputHash, Instant calculatedAt, List<StageView> stages, List<LineView> lines,
-        List<WarningView> warnings) {
+        String inputHash, Instant calculatedAt, List<StageView> stages, List<LineView> lines, List<GasView> gases,
+        OriginView origins, QualityView quality, List<ExcludedView> excluded, List<WarningView> warnings) {
 
     public record StageView(String stage, BigDecimal kgCo2e, BigDecimal sharePercent) {
     }
 
+    /**
+     * A line's result and its trace: amount, conversion, factor and the rule that chose it, density, allocation,
+     * per-gas figures and data-quality ratings (1 best to 5 worst).
+     */
     public record LineView(int lineNo, String stage, String item, BigDecimal amount, String unit,
-            BigDecimal amountInFactorUnit, String factorUnit, UUID factorId, BigDecimal factorKgCo2ePerUnit,
-            BigDecimal allocationDivisor, BigDecimal kgCo2e, BigDecimal sharePercent) {
+            BigDecimal amountInFactorUnit, String factorUnit, UUID factorId, String factorName, String factorSetName,
+            String factorSetVersion, String factorRegion, Integer factorYear, String selectionRule,
+            BigDecimal factorKgCo2ePerUnit, BigDecimal densityKgPerM3, BigDecimal allocationDivisor,
+            String allocationBasis, BigDecimal allocationFraction, String allocationFigures, BigDecimal kgCo2e,
+            BigDecimal sharePercent, String dataType, Integer temporalRating, Integer geographicRating,
+            Integer technologyRating, BigDecimal qualityRating, List<GasView> gases) {
+    }
+
+    /** kg of a gas, the GWP applied ({@code null} in run totals) and kg CO2e. */
+    public record GasView(String gas, BigDecimal kgGas, BigDecimal gwp, BigDecimal kgCo2e) {
+    }
+
+    public record OriginView(BigDecimal fossilKgCo2e, BigDecimal biogenicKgCo2e, BigDecimal unspecifiedKgCo2e) {
+    }
+
+    /** Share of the total from primary data, and the contribution-weighted rating 1 (best) to 5. */
+    public record QualityView(BigDecimal primaryDataSharePercent, BigDecimal rating,
+            BigDecimal excludedMassSharePercent, BigDecimal excludedKgCo2e) {
+    }
+
+    public record ExcludedView(int lineNo, String stage, String item, BigDecimal amount, String unit,
+            BigDecimal massSharePercent, BigDecimal estimatedKgCo2e) {
     }
 
     public record WarningView(String code, Integer lineNo, String message) {

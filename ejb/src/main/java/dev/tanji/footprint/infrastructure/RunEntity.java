@@ -6,6 +6,7 @@ import dev.tanji.study.infrastructure.StudyEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -66,6 +67,19 @@ public class RunEntity {
     private List<RunLine> lines;
 
     @ElementCollection
+    @CollectionTable(name = "run_line_gas", joinColumns = @JoinColumn(name = "run_id"))
+    @OrderBy("lineNo")
+    private List<RunLineGas> gases;
+
+    @ElementCollection
+    @CollectionTable(name = "run_excluded_line", joinColumns = @JoinColumn(name = "run_id"))
+    @OrderBy("lineNo")
+    private List<RunExcludedLine> excludedLines;
+
+    @Embedded
+    private RunSummary summary;
+
+    @ElementCollection
     @CollectionTable(name = "run_warning", joinColumns = @JoinColumn(name = "run_id"))
     @OrderBy("seq")
     private List<RunWarning> warnings;
@@ -73,13 +87,22 @@ public class RunEntity {
     protected RunEntity() {
     }
 
-    public RunEntity(StudyEntity study, BigDecimal totalKgCo2e, String inputHash, Instant calculatedAt,
-            List<RunStage> stages, List<RunLine> lines, List<RunWarning> warnings) {
+    /**
+     * @param factorSet the primary factor set the run used (the study's own, or the one it was recalculated under)
+     * @param gwpSet the GWP set the run used
+     */
+    public RunEntity(StudyEntity study, FactorSetEntity factorSet, String gwpSet, BigDecimal totalKgCo2e,
+            String inputHash, Instant calculatedAt, List<RunStage> stages, List<RunLine> lines,
+            List<RunLineGas> gases, List<RunExcludedLine> excludedLines, RunSummary summary,
+            List<RunWarning> warnings) {
         this.id = UUID.randomUUID();
         this.study = study;
         this.company = study.company();
-        this.factorSet = study.factorSet();
-        this.gwpSet = study.gwpSet();
+        this.factorSet = factorSet;
+        this.gwpSet = gwpSet;
+        this.gases = List.copyOf(gases);
+        this.excludedLines = List.copyOf(excludedLines);
+        this.summary = summary;
         this.referenceYear = study.referenceYear();
         this.totalKgCo2e = totalKgCo2e;
         this.inputHash = inputHash;
@@ -131,6 +154,18 @@ public class RunEntity {
 
     public List<RunLine> lines() {
         return lines;
+    }
+
+    public List<RunLineGas> gases() {
+        return gases;
+    }
+
+    public List<RunExcludedLine> excludedLines() {
+        return excludedLines;
+    }
+
+    public RunSummary summary() {
+        return summary;
     }
 
     public List<RunWarning> warnings() {

@@ -87,7 +87,11 @@ public record Allocation(Basis basis, Quantity productShare, Quantity periodOutp
 
     /** The figures as a person checks them, e.g. {@code "1 piece of 16345 piece"}. */
     public String figures() {
-        return productShare + " of " + periodOutput;
+        return plain(productShare) + " of " + plain(periodOutput);
+    }
+
+    private static String plain(Quantity quantity) {
+        return quantity.value().stripTrailingZeros().toPlainString() + " " + quantity.unit();
     }
 
     private static CalculationException invalid(String message) {

@@ -1,38 +1,41 @@
 package dev.tanji.study.application;
 
+import static dev.tanji.platform.Validation.optionalText;
 import static dev.tanji.platform.Validation.requireName;
-import static dev.tanji.platform.Validation.requireNonNegative;
 import static dev.tanji.platform.Validation.requireText;
 import static dev.tanji.platform.Validation.requireYear;
 
 import dev.tanji.company.infrastructure.FacilityEntity;
 import dev.tanji.company.infrastructure.ProductEntity;
-import dev.tanji.factor.infrastructure.EmissionFactorEntity;
 import dev.tanji.factor.infrastructure.FactorSetEntity;
-import dev.tanji.footprint.model.Allocation;
+import dev.tanji.footprint.model.CutOffRule;
+import dev.tanji.footprint.model.DataType;
+import dev.tanji.footprint.model.FootprintCalculator;
 import dev.tanji.footprint.model.LifeCycleStage;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
-import dev.tanji.quantity.FactorUnit;
-import dev.tanji.quantity.UnitMismatchException;
-import dev.tanji.quantity.UnitOfMeasure;
-import dev.tanji.quantity.Units;
+import dev.tanji.study.infrastructure.AllocationFigures;
 import dev.tanji.study.infrastructure.InventoryLineEntity;
+import dev.tanji.study.infrastructure.LineData;
 import dev.tanji.study.infrastructure.StudyEntity;
+import dev.tanji.study.infrastructure.StudyScope;
+import dev.tanji.study.infrastructure.TransportLeg;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Enters a study with its whole inventory in one transaction. Every line is checked before anything is kept: its
- * amount, its unit, its factor, and that the factor applies to the unit.
+ * amount, its unit, its factor; then the study is calculated once, so that factor lookup, unit fit, allocation and
+ * the cut-off rule are proven before it is stored.
  */
 @Stateless
 public class StudyEntry {
@@ -40,20 +43,22 @@ public class StudyEntry {
     /** A study with more lines than this is an import job, not one request. */
     public static final int MAX_LINES = 5_000;
 
+    private final FootprintCalculator calculator = new FootprintCalculator();
+
     @PersistenceContext(unitName = "tanji")
     private EntityManager em;
+
+    @Inject
+    private StudyInventory inventories;
 
     public StudyView createStudy(NewStudy input) {
         ProductEntity product = find(ProductEntity.class, "product", input.productId());
         FacilityEntity facility = find(FacilityEntity.class, "facility", input.facilityId());
-        FactorSetEntity factorSet = find(FactorSetEntity.class, "factor set", input.factorSetId());
         if (!facility.company().id().equals(product.company().id())) {
             throw new DomainException("COMPANY_MISMATCH",
                     "Facility '" + facility.name() + "' and product '" + product.name() + "' belong to different companies");
         }
-        if (factorSet.company() != null && !factorSet.company().id().equals(product.company().id())) {
-            throw new NotFoundException("factor set", input.factorSetId());
-        }
+        List<FactorSetEntity> sets = factorSets(input, product);
         String name = requireName("name", input.name());
         if (!em.createQuery("select s.id from StudyEntity s where s.company = :company and s.name = :name",
                 UUID.class).setParameter("company", product.company()).setParameter("name", name)
@@ -71,15 +76,61 @@ public class StudyEntry {
             throw new DomainException("TOO_MANY_ITEMS",
                     "A study holds at most " + MAX_LINES + " lines; this one has " + lines.size());
         }
-        StudyEntity study = new StudyEntity(product, facility, factorSet, name,
-                requireYear("referenceYear", input.referenceYear()), input.gwpSet().name(), Instant.now());
-        Map<String, EmissionFactorEntity> factors = factorsByName(factorSet);
+        StudyEntity study = new StudyEntity(product, facility, sets, name,
+                requireYear("referenceYear", input.referenceYear()), input.gwpSet().name(), scope(input),
+                statements(input.unitStatements()), Instant.now());
+        LineEntries entries = new LineEntries(em, study, sets);
         int lineNo = 0;
         for (NewInventoryLine line : lines) {
-            study.addLine(line(study, ++lineNo, line, factors, factorSet));
+            study.addLine(entries.entry(++lineNo, line));
         }
+        calculator.calculate(inventories.of(study));
         em.persist(study);
         return view(study);
+    }
+
+    private List<FactorSetEntity> factorSets(NewStudy input, ProductEntity product) {
+        List<UUID> ids = new ArrayList<>();
+        ids.add(input.factorSetId());
+        if (input.moreFactorSetIds() != null) {
+            ids.addAll(input.moreFactorSetIds());
+        }
+        if (new HashSet<>(ids).size() < ids.size()) {
+            throw new DomainException("INVALID_INPUT", "A factor set is listed twice for the study");
+        }
+        List<FactorSetEntity> sets = new ArrayList<>();
+        for (UUID id : ids) {
+            FactorSetEntity set = find(FactorSetEntity.class, "factor set", id);
+            if (set.company() != null && !set.company().id().equals(product.company().id())) {
+                throw new NotFoundException("factor set", id);
+            }
+            sets.add(set);
+        }
+        return sets;
+    }
+
+    private static StudyScope scope(NewStudy input) {
+        NewStudy.NewCutOff cutOff = input.cutOff();
+        CutOffRule rule = cutOff == null ? CutOffRule.STANDARD
+                : CutOffRule.of(cutOff.massPercent(), cutOff.rareMassPercent(), cutOff.totalPercent());
+        String standards = input.standards() == null ? null
+                : input.standards().stream().distinct().map(Enum::name).collect(Collectors.joining(","));
+        return new StudyScope(optionalText("functionalUnit", input.functionalUnit(), 200), input.declaredUnit(),
+                optionalText("referenceFlow", input.referenceFlow(), 300),
+                input.systemBoundary() == null ? null : input.systemBoundary().name(),
+                standards == null || standards.isEmpty() ? null : standards,
+                cutOff == null ? null : rule.massPercent(), cutOff == null ? null : rule.rareMassPercent(),
+                cutOff == null ? null : rule.totalPercent());
+    }
+
+    private static List<String> statements(List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        if (given.size() > 20) {
+            throw new DomainException("TOO_MANY_ITEMS", "A study lists at most 20 statements of its unit");
+        }
+        return given.stream().map(text -> requireText("unitStatements", text, 200)).toList();
     }
 
     public StudyView study(UUID id) {
@@ -91,45 +142,6 @@ public class StudyEntry {
                         + " order by s.name", StudyEntity.class)
                 .setParameter("company", companyId)
                 .getResultStream().map(StudyEntry::view).toList();
-    }
-
-    private static InventoryLineEntity line(StudyEntity study, int lineNo, NewInventoryLine input,
-            Map<String, EmissionFactorEntity> factors, FactorSetEntity factorSet) {
-        String where = "Line " + lineNo;
-        if (input.stage() == null) {
-            throw new DomainException("INVALID_INPUT", where + ": stage is missing");
-        }
-        String item = requireText(where + ": item", input.item(), 300);
-        requireNonNegative("NEGATIVE_AMOUNT", where + " ('" + item + "'): amount", input.amount());
-        UnitOfMeasure unit = Units.parse(requireText(where + ": unit", input.unit(), 30));
-        String factorName = requireText(where + ": factor", input.factor(), 300);
-        EmissionFactorEntity factor = factors.get(factorName);
-        if (factor == null) {
-            throw new DomainException("FACTOR_NOT_FOUND", where + " ('" + item + "'): factor set '"
-                    + factorSet.name() + "' " + factorSet.version() + " has no factor named '" + factorName + "'");
-        }
-        FactorUnit factorUnit = FactorUnit.parse(factor.unit());
-        if (unit.dimension() != factorUnit.referenceUnit().dimension()) {
-            throw UnitMismatchException.applyingFactor(factorUnit.referenceUnit(), unit, item);
-        }
-        BigDecimal output = input.allocationOutput();
-        if (output != null && output.signum() <= 0) {
-            throw new DomainException("INVALID_ALLOCATION", where + " ('" + item
-                    + "'): the output to allocate over must be more than zero, was " + output.toPlainString());
-        }
-        if (output != null && !input.facilityTotal()) {
-            throw new DomainException("INVALID_ALLOCATION", where + " ('" + item
-                    + "'): only a facility total is allocated; mark the line facilityTotal or drop the output");
-        }
-        return new InventoryLineEntity(study, lineNo, input.stage().name(), item, input.amount(), unit.symbol(),
-                factor, input.facilityTotal(), output, output == null ? null : Allocation.UNIT_COUNT);
-    }
-
-    private Map<String, EmissionFactorEntity> factorsByName(FactorSetEntity set) {
-        return em.createQuery("select f from EmissionFactorEntity f where f.factorSet = :set",
-                        EmissionFactorEntity.class)
-                .setParameter("set", set).getResultStream()
-                .collect(Collectors.toMap(EmissionFactorEntity::name, Function.identity()));
     }
 
     private <T> T find(Class<T> type, String what, UUID id) {
@@ -144,12 +156,32 @@ public class StudyEntry {
     }
 
     static StudyView view(StudyEntity s) {
-        List<InventoryLineView> lines = s.lines().stream()
-                .map(l -> new InventoryLineView(l.lineNo(),
-                        LifeCycleStage.valueOf(l.stage()), l.item(), l.amount(), l.unit(),
-                        l.factor().id(), l.factor().name(), l.facilityTotal(), l.allocationOutput()))
-                .toList();
+        List<InventoryLineView> lines = s.lines().stream().map(StudyEntry::view).toList();
+        StudyScope scope = s.scope() == null ? new StudyScope(null, false, null, null, null, null, null, null)
+                : s.scope();
+        List<Standard> standards = scope.standards() == null ? List.of()
+                : Arrays.stream(scope.standards().split(",")).map(Standard::valueOf).toList();
         return new StudyView(s.id(), s.company().id(), s.product().id(), s.facility().id(), s.factorSet().id(),
-                s.name(), s.referenceYear(), GwpSet.valueOf(s.gwpSet()), lines);
+                s.factorSets().stream().map(FactorSetEntity::id).toList(), s.name(), s.referenceYear(),
+                GwpSet.valueOf(s.gwpSet()), scope.functionalUnit() == null ? s.product().functionalUnit()
+                        : scope.functionalUnit(), scope.declaredUnit(), scope.referenceFlow(),
+                scope.systemBoundary() == null ? null : SystemBoundary.valueOf(scope.systemBoundary()), standards,
+                s.unitStatements(), scope.cutOffMassPercent(), scope.cutOffRareMassPercent(),
+                scope.cutOffTotalPercent(), lines);
+    }
+
+    private static InventoryLineView view(InventoryLineEntity l) {
+        LineData data = l.data();
+        TransportLeg leg = l.transport();
+        AllocationFigures a = l.allocation();
+        return new InventoryLineView(l.lineNo(), LifeCycleStage.valueOf(l.stage()), l.item(), l.amount(), l.unit(),
+                l.factor() == null ? null : l.factor().id(),
+                l.factor() == null ? l.factorName() : l.factor().name(), l.directGas(), data.densityKgPerM3(),
+                leg == null || leg.mass() == null ? null : new NewInventoryLine.NewTransport(leg.mass(),
+                        leg.massUnit(), leg.distance(), leg.distanceUnit(), leg.mode()),
+                l.facilityTotal(), a == null || a.basis() == null ? null : new NewInventoryLine.NewAllocation(
+                        a.basis(), a.periodOutput(), a.periodOutputUnit(), a.productShare(), a.productShareUnit()),
+                data.dataType() == null ? null : DataType.valueOf(data.dataType()), data.source(),
+                data.technologyRating(), data.excluded(), data.rareMaterial());
     }
 }

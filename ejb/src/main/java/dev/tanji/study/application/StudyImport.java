@@ -7,6 +7,8 @@ import dev.tanji.company.application.NewProduct;
 import dev.tanji.factor.application.FactorLibrary;
 import dev.tanji.factor.application.NewFactor;
 import dev.tanji.factor.application.NewFactorSet;
+import dev.tanji.factor.application.NewGasAmount;
+import dev.tanji.footprint.model.DataType;
 import dev.tanji.footprint.model.LifeCycleStage;
 import dev.tanji.platform.DomainException;
 import jakarta.ejb.Stateless;
@@ -25,8 +27,10 @@ import java.util.UUID;
 
 /**
  * Imports a whole study from one JSON document (format {@code tanji-study/1}): company, facility, product, factor
- * set and inventory. Records that already exist are reused by name (a factor set by name and version), so the
- * document of a second study of the same product imports cleanly. One transaction: all or nothing.
+ * set(s) and inventory. Records that already exist are reused by name (a factor set by name and version, so a
+ * document may cite a shipped reference set without listing its factors), so the document of a second study of the
+ * same product imports cleanly. One transaction: all or nothing. Every field of {@link NewStudy} and {@link
+ * NewInventoryLine} has a JSON field of the same name; see {@code demo/seed-a-valve-actuator.json}.
  */
 @Stateless
 public class StudyImport {
@@ -65,10 +69,19 @@ public class StudyImport {
         UUID productId = product(companyId, object(root, "product"));
         UUID factorSetId = factorSet(object(root, "factorSet"));
 
+        List<UUID> moreSets = root.containsKey("moreFactorSets")
+                ? array(root, "moreFactorSets").stream().map(v -> factorSet(v.asJsonObject())).toList() : List.of();
+
         JsonObject study = object(root, "study");
         List<NewInventoryLine> lines = array(study, "lines").stream().map(v -> line(v.asJsonObject())).toList();
-        return studies.createStudy(new NewStudy(productId, facilityId, factorSetId, required(study, "name"),
-                integer(study, "referenceYear"), gwpSet(required(study, "gwpSet")), lines));
+        return studies.createStudy(new NewStudy(productId, facilityId, factorSetId, moreSets,
+                required(study, "name"), integer(study, "referenceYear"), gwpSet(required(study, "gwpSet")),
+                text(study, "functionalUnit"), study.getBoolean("declaredUnit", false), text(study, "referenceFlow"),
+                enumValue(SystemBoundary.class, text(study, "systemBoundary")),
+                study.containsKey("standards") ? strings(study, "standards").stream()
+                        .map(s -> enumValue(Standard.class, s)).toList() : List.of(),
+                study.containsKey("unitStatements") ? strings(study, "unitStatements") : List.of(),
+                study.containsKey("cutOff") ? cutOff(object(study, "cutOff")) : null, lines));
     }
 
     private UUID facility(UUID companyId, JsonObject facility) {
@@ -87,6 +100,7 @@ public class StudyImport {
                         required(product, "functionalUnit"))).id());
     }
 
+    /** A set already stored (shipped reference data, or an earlier import) is reused by name and version. */
     private UUID factorSet(JsonObject set) {
         String name = required(set, "name").strip();
         String version = required(set, "version").strip();
@@ -94,27 +108,84 @@ public class StudyImport {
                 .filter(s -> s.name().equals(name) && s.version().equals(version)).findFirst()
                 .map(s -> s.id())
                 .orElseGet(() -> factors.createFactorSet(new NewFactorSet(null, name, text(set, "publisher"), version,
-                        optionalInteger(set, "publicationYear"),
+                        optionalInteger(set, "publicationYear"), text(set, "gwpBasis"), text(set, "source"),
                         array(set, "factors").stream().map(v -> factor(v.asJsonObject())).toList())).id());
     }
 
     private static NewFactor factor(JsonObject f) {
+        List<NewGasAmount> gases = f.containsKey("gases") ? array(f, "gases").stream()
+                .map(v -> new NewGasAmount(required(v.asJsonObject(), "gas"), decimal(v.asJsonObject(), "amount")))
+                .toList() : null;
         return new NewFactor(required(f, "name"), text(f, "category"), text(f, "region"),
-                optionalInteger(f, "referenceYear"), decimal(f, "value"), required(f, "unit"), required(f, "source"));
+                optionalInteger(f, "referenceYear"), optionalDecimal(f, "value"), required(f, "unit"), gases,
+                optionalDecimal(f, "uncertaintyPercent"), text(f, "confidence"), required(f, "source"));
     }
 
     private static NewInventoryLine line(JsonObject l) {
-        String stage = required(l, "stage");
-        LifeCycleStage lifeCycleStage;
-        try {
-            lifeCycleStage = LifeCycleStage.valueOf(stage);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("INVALID_DOCUMENT", "Unknown stage '" + stage + "'; expected one of "
-                    + List.of(LifeCycleStage.values()));
+        LifeCycleStage stage = enumValue(LifeCycleStage.class, required(l, "stage"));
+        NewInventoryLine.NewTransport transport = null;
+        if (l.containsKey("transport")) {
+            JsonObject t = object(l, "transport");
+            transport = new NewInventoryLine.NewTransport(decimal(t, "mass"), required(t, "massUnit"),
+                    decimal(t, "distance"), required(t, "distanceUnit"), text(t, "mode"));
         }
-        return new NewInventoryLine(lifeCycleStage, required(l, "item"), decimal(l, "amount"), required(l, "unit"),
-                required(l, "factor"), l.getBoolean("facilityTotal", false),
-                l.containsKey("allocationOutput") ? decimal(l, "allocationOutput") : null);
+        NewInventoryLine.NewAllocation allocation = null;
+        if (l.containsKey("allocation")) {
+            JsonObject a = object(l, "allocation");
+            allocation = new NewInventoryLine.NewAllocation(required(a, "basis"), decimal(a, "periodOutput"),
+                    text(a, "periodOutputUnit"), optionalDecimal(a, "productShare"), text(a, "productShareUnit"));
+        }
+        String factorId = text(l, "factorId");
+        return new NewInventoryLine(stage, required(l, "item"), optionalDecimal(l, "amount"), text(l, "unit"),
+                text(l, "factor"), factorId == null ? null : uuid(factorId), text(l, "factorRegion"),
+                optionalInteger(l, "factorYear"), text(l, "directGas"), optionalDecimal(l, "densityKgPerM3"),
+                transport, l.getBoolean("facilityTotal", false), optionalDecimal(l, "allocationOutput"), allocation,
+                enumValue(DataType.class, text(l, "dataType")), text(l, "source"),
+                optionalInteger(l, "technologyRating"), l.getBoolean("excluded", false),
+                l.getBoolean("rareMaterial", false));
+    }
+
+    private static NewStudy.NewCutOff cutOff(JsonObject c) {
+        return new NewStudy.NewCutOff(optionalDecimal(c, "massPercent"), optionalDecimal(c, "rareMassPercent"),
+                optionalDecimal(c, "totalPercent"));
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("INVALID_DOCUMENT", "Unknown " + type.getSimpleName() + " '" + value
+                    + "'; expected one of " + List.of(type.getEnumConstants()));
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("INVALID_DOCUMENT", "'" + value + "' is not a factor id");
+        }
+    }
+
+    private static List<String> strings(JsonObject o, String key) {
+        JsonValue value = o.get(key);
+        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new DomainException("INVALID_DOCUMENT", "'" + key + "' must be an array of strings");
+        }
+        return value.asJsonArray().stream().map(v -> {
+            if (v instanceof JsonString s) {
+                return s.getString();
+            }
+            throw new DomainException("INVALID_DOCUMENT", "'" + key + "' must be an array of strings");
+        }).toList();
+    }
+
+    private static BigDecimal optionalDecimal(JsonObject o, String key) {
+        JsonValue value = o.get(key);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : decimal(o, key);
     }
 
     private static GwpSet gwpSet(String value) {

@@ -2,6 +2,7 @@ package dev.tanji.study.infrastructure;
 
 import dev.tanji.factor.infrastructure.EmissionFactorEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -37,25 +38,38 @@ public class InventoryLineEntity {
     @Column(nullable = false)
     private String unit;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The factor the line names itself; {@code null} when it is looked up by {@link #factorName} or direct. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "factor_id")
     private EmissionFactorEntity factor;
+
+    /** A factor name looked up in the study's factor sets at each calculation. */
+    @Column(name = "factor_name")
+    private String factorName;
+
+    /** The gas a direct-emission line emits (a Gas code); the line then has no factor. */
+    @Column(name = "direct_gas")
+    private String directGas;
 
     @Column(name = "facility_total", nullable = false)
     private boolean facilityTotal;
 
-    @Column(name = "allocation_output", precision = 38, scale = 12)
-    private BigDecimal allocationOutput;
+    @Embedded
+    private AllocationFigures allocation;
 
-    @Column(name = "allocation_basis")
-    private String allocationBasis;
+    @Embedded
+    private TransportLeg transport;
+
+    @Embedded
+    private LineData data;
 
     protected InventoryLineEntity() {
     }
 
+    /** Exactly one of {@code factor}, {@code factorName} and {@code directGas} is given. */
     public InventoryLineEntity(StudyEntity study, int lineNo, String stage, String item, BigDecimal amount,
-            String unit, EmissionFactorEntity factor, boolean facilityTotal, BigDecimal allocationOutput,
-            String allocationBasis) {
+            String unit, EmissionFactorEntity factor, String factorName, String directGas, boolean facilityTotal,
+            AllocationFigures allocation, TransportLeg transport, LineData data) {
         this.id = UUID.randomUUID();
         this.study = study;
         this.lineNo = lineNo;
@@ -64,9 +78,12 @@ public class InventoryLineEntity {
         this.amount = amount;
         this.unit = unit;
         this.factor = factor;
+        this.factorName = factorName;
+        this.directGas = directGas;
         this.facilityTotal = facilityTotal;
-        this.allocationOutput = allocationOutput;
-        this.allocationBasis = allocationBasis;
+        this.allocation = allocation;
+        this.transport = transport;
+        this.data = data;
     }
 
     public UUID id() {
@@ -101,11 +118,25 @@ public class InventoryLineEntity {
         return facilityTotal;
     }
 
-    public BigDecimal allocationOutput() {
-        return allocationOutput;
+    public String factorName() {
+        return factorName;
     }
 
-    public String allocationBasis() {
-        return allocationBasis;
+    public String directGas() {
+        return directGas;
+    }
+
+    /** {@code null} if the line is not allocated. */
+    public AllocationFigures allocation() {
+        return allocation;
+    }
+
+    /** {@code null} if the amount was entered directly. */
+    public TransportLeg transport() {
+        return transport;
+    }
+
+    public LineData data() {
+        return data == null ? new LineData(null, null, null, null, false, false) : data;
     }
 }

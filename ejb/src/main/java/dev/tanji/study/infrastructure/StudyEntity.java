@@ -5,14 +5,20 @@ import dev.tanji.company.infrastructure.FacilityEntity;
 import dev.tanji.company.infrastructure.ProductEntity;
 import dev.tanji.factor.infrastructure.FactorSetEntity;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,6 +62,23 @@ public class StudyEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Embedded
+    private StudyScope scope;
+
+    /** Every factor set the study draws on, the primary one first: factor lookup tries them in this order. */
+    @ManyToMany
+    @JoinTable(name = "study_factor_set", joinColumns = @JoinColumn(name = "study_id"),
+            inverseJoinColumns = @JoinColumn(name = "factor_set_id"))
+    @OrderColumn(name = "priority")
+    private List<FactorSetEntity> factorSets = new ArrayList<>();
+
+    /** Other ways the study states its functional unit. */
+    @ElementCollection
+    @CollectionTable(name = "study_unit_statement", joinColumns = @JoinColumn(name = "study_id"))
+    @OrderColumn(name = "seq")
+    @Column(name = "statement")
+    private List<String> unitStatements = new ArrayList<>();
+
     @OneToMany(mappedBy = "study", cascade = CascadeType.PERSIST)
     @OrderBy("lineNo")
     private List<InventoryLineEntity> lines = new ArrayList<>();
@@ -63,13 +86,17 @@ public class StudyEntity {
     protected StudyEntity() {
     }
 
-    public StudyEntity(ProductEntity product, FacilityEntity facility, FactorSetEntity factorSet, String name,
-            int referenceYear, String gwpSet, Instant createdAt) {
+    public StudyEntity(ProductEntity product, FacilityEntity facility, List<FactorSetEntity> factorSets,
+            String name, int referenceYear, String gwpSet, StudyScope scope, List<String> unitStatements,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.company = product.company();
         this.product = product;
         this.facility = facility;
-        this.factorSet = factorSet;
+        this.factorSet = factorSets.get(0);
+        this.factorSets = new ArrayList<>(factorSets);
+        this.scope = scope;
+        this.unitStatements = new ArrayList<>(unitStatements);
         this.name = name;
         this.referenceYear = referenceYear;
         this.gwpSet = gwpSet;
@@ -98,6 +125,19 @@ public class StudyEntity {
 
     public FactorSetEntity factorSet() {
         return factorSet;
+    }
+
+    /** The primary set first, then the others in priority order. */
+    public List<FactorSetEntity> factorSets() {
+        return Collections.unmodifiableList(factorSets);
+    }
+
+    public StudyScope scope() {
+        return scope;
+    }
+
+    public List<String> unitStatements() {
+        return Collections.unmodifiableList(unitStatements);
     }
 
     public String name() {

@@ -5,9 +5,11 @@ import dev.tanji.footprint.application.RunQueries;
 import dev.tanji.web.graphql.ApiError;
 import dev.tanji.web.graphql.Ids;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
+import dev.tanji.web.study.GwpSetName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -31,9 +33,28 @@ public class FootprintApi {
     RunQueries runs;
 
     @Mutation
-    @Description("Calculates a study's footprint as a new, immutable run")
-    public Run calculateFootprint(@NonNull @Id @Name("studyId") String studyId) {
-        return Run.of(calculation.calculate(Ids.require("studyId", studyId)));
+    @Description("Calculates a study's footprint as a new, immutable run; with factorSetIds (in priority order) "
+            + "and/or gwpSet, under those sets instead of the study's own, without editing the study")
+    public Run calculateFootprint(@NonNull @Id @Name("studyId") String studyId,
+            @Name("factorSetIds") @Description("Factor set ids, in priority order") List<String> factorSetIds,
+            @Name("gwpSet") GwpSetName gwpSet) {
+        return Run.of(calculation.calculate(Ids.require("studyId", studyId), ids(factorSetIds),
+                gwpSet == null ? null : gwpSet.name()));
+    }
+
+    @Query
+    @Description("A study under other factor sets and/or another GWP set against its own, line by line; stores "
+            + "nothing")
+    public Comparison compareFootprint(@NonNull @Id @Name("studyId") String studyId,
+            @Name("factorSetIds") @Description("Factor set ids, in priority order") List<String> factorSetIds,
+            @Name("gwpSet") GwpSetName gwpSet) {
+        return Comparison.of(calculation.compare(Ids.require("studyId", studyId), ids(factorSetIds),
+                gwpSet == null ? null : gwpSet.name()));
+    }
+
+    private static List<UUID> ids(List<String> factorSetIds) {
+        return factorSetIds == null ? null
+                : factorSetIds.stream().map(id -> Ids.require("factorSetIds", id)).toList();
     }
 
     @Query

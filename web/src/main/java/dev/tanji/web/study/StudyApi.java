@@ -1,7 +1,5 @@
 package dev.tanji.web.study;
 
-import dev.tanji.study.application.GwpSet;
-import dev.tanji.study.application.NewStudy;
 import dev.tanji.study.application.StudyEntry;
 import dev.tanji.study.application.StudyImport;
 import dev.tanji.web.graphql.Ids;
@@ -41,10 +39,7 @@ public class StudyApi {
     @Mutation
     @Description("Enters a study with its whole inventory; nothing is kept if any line is refused")
     public Study createStudy(@NonNull StudyInput input) {
-        return Study.of(entry.createStudy(new NewStudy(Ids.require("productId", input.productId()),
-                Ids.require("facilityId", input.facilityId()), Ids.require("factorSetId", input.factorSetId()),
-                input.name(), input.referenceYear(), GwpSet.valueOf(input.gwpSet().name()),
-                input.lines().stream().map(InventoryLineInput::toNew).toList())));
+        return Study.of(entry.createStudy(input.toNew()));
     }
 
     @Mutation
