@@ -67,8 +67,7 @@ class CaseBBulkConveyorIT {
                 .factor("gear reducer", "16.81", "kg CO2e / piece")
                 .factor("paint", "1.0798", "kg CO2e / kg")
                 .factor("welding CO2", "1.997", "kg CO2e / m3")
-                .factor("direct emission", "1", "kg CO2e / kg")
-                .line("ENERGY", "electricity", "208.52", "kWh", "grid electricity")
+                .pinnedLine("ENERGY", "electricity", "208.52", "kWh", "grid electricity", "North China", 2019)
                 .line("ENERGY", "natural gas", "0.4", "m3", "natural gas supply")
                 .line("ENERGY", "water", "2.33", "t", "water")
                 .line("RAW_MATERIAL_ACQUISITION", "steel", "1.2", "t", "steel")
@@ -76,6 +75,6 @@ class CaseBBulkConveyorIT {
                 .line("RAW_MATERIAL_ACQUISITION", "gear reducer", "0.21", "piece", "gear reducer")
                 .line("RAW_MATERIAL_ACQUISITION", "paint", "6.77", "kg", "paint")
                 .line("ENERGY", "carbon dioxide (welding gas)", "9.88", "m3", "welding CO2")
-                .line("DIRECT_EMISSIONS", "direct emissions", "5.02", "kg", "direct emission");
+                .directEmission("DIRECT_EMISSIONS", "direct emissions", "5.02", "kg", "CO2E");
     }
 }

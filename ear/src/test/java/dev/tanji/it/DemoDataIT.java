@@ -27,14 +27,14 @@ class DemoDataIT {
     }
 
     @Test
-    void theDemoRunFlagsTheOldGridFactorAndNothingElse() {
+    void theDemoRunFlagsTheTwoFunctionalUnitsAndTheOldGridFactorAndNothingElse() {
         var runs = graphQl.data("{ runs(first: 500) { studyName warnings { code lineNo } } }", Map.of())
                 .getJsonArray("runs").getValuesAs(JsonObject.class);
 
         JsonObject demo = runs.stream().filter(r -> r.getString("studyName").equals("Valve actuator cradle-to-gate 2022"))
                 .findFirst().orElseThrow(() -> new AssertionError("no demo run among " + runs));
         assertThat(demo.getJsonArray("warnings").getValuesAs(JsonObject.class))
-                .extracting(w -> w.getString("code") + "@" + w.getInt("lineNo"))
-                .containsExactly("FACTOR_OLDER_THAN_REFERENCE_PERIOD@13");
+                .extracting(w -> w.getString("code") + "@" + (w.isNull("lineNo") ? "-" : w.getInt("lineNo")))
+                .containsExactly("FUNCTIONAL_UNIT_INCONSISTENT@-", "FACTOR_OLDER_THAN_REFERENCE_PERIOD@13");
     }
 }

@@ -71,6 +71,21 @@ public final class StudyFixture {
         return this;
     }
 
+    /** A line whose factor is pinned to one region and year, as a study does when it knowingly uses another. */
+    public StudyFixture pinnedLine(String stage, String item, String amount, String unit, String factor,
+            String factorRegion, int factorYear) {
+        lines.add(new LinkedHashMap<>(Map.of("stage", stage, "item", item, "amount", amount, "unit", unit,
+                "factor", factor, "factorRegion", factorRegion, "factorYear", factorYear)));
+        return this;
+    }
+
+    /** A gas emitted on site, its amount a mass of that gas. */
+    public StudyFixture directEmission(String stage, String item, String amount, String unit, String gas) {
+        lines.add(new LinkedHashMap<>(Map.of("stage", stage, "item", item, "amount", amount, "unit", unit,
+                "directGas", gas)));
+        return this;
+    }
+
     public StudyFixture facilityTotal(String stage, String item, String amount, String unit, String factor,
             String allocationOutput) {
         Map<String, Object> line = new LinkedHashMap<>(Map.of("stage", stage, "item", item, "amount", amount,
