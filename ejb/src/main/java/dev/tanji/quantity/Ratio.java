@@ -8,11 +8,16 @@ import java.util.Objects;
  * An exact conversion factor {@code numerator / denominator}, kept as integers so that factors such as
  * 1 kWh = 3.6 MJ and 1 MJ = 5/18 kWh stay exact until they are applied to a value.
  */
-record Ratio(BigInteger numerator, BigInteger denominator) {
+record Ratio(BigInteger numerator, BigInteger denominator, BigDecimal exact) {
 
-    static final Ratio ONE = new Ratio(BigInteger.ONE, BigInteger.ONE);
     private static final BigInteger TWO = BigInteger.valueOf(2);
     private static final BigInteger FIVE = BigInteger.valueOf(5);
+    static final Ratio ONE = new Ratio(BigInteger.ONE, BigInteger.ONE);
+
+    /** {@code exact} is derived: the ratio as a decimal when it terminates, else {@code null}. */
+    Ratio(BigInteger numerator, BigInteger denominator) {
+        this(numerator, denominator, null);
+    }
 
     Ratio {
         Objects.requireNonNull(numerator, "numerator");
@@ -25,6 +30,7 @@ record Ratio(BigInteger numerator, BigInteger denominator) {
             numerator = numerator.divide(gcd);
             denominator = denominator.divide(gcd);
         }
+        exact = terminates(denominator) ? new BigDecimal(numerator).divide(new BigDecimal(denominator)) : null;
     }
 
     static Ratio of(BigDecimal value) {
@@ -48,12 +54,11 @@ record Ratio(BigInteger numerator, BigInteger denominator) {
      * no prime factors but 2 and 5), otherwise rounded to {@link Quantity#DIVISION_CONTEXT} (34 significant digits).
      */
     BigDecimal applyTo(BigDecimal value) {
-        BigDecimal product = value.multiply(new BigDecimal(numerator));
-        if (denominator.equals(BigInteger.ONE)) {
-            return product;
+        if (exact != null) {
+            return value.multiply(exact);
         }
-        BigDecimal divisor = new BigDecimal(denominator);
-        return terminates() ? product.divide(divisor) : product.divide(divisor, Quantity.DIVISION_CONTEXT);
+        return value.multiply(new BigDecimal(numerator)).divide(new BigDecimal(denominator),
+                Quantity.DIVISION_CONTEXT);
     }
 
     BigDecimal toBigDecimal() {
@@ -62,6 +67,10 @@ record Ratio(BigInteger numerator, BigInteger denominator) {
 
     /** True if {@code numerator / denominator} has a finite decimal expansion. */
     boolean terminates() {
+        return exact != null;
+    }
+
+    private static boolean terminates(BigInteger denominator) {
         BigInteger rest = denominator;
         while (rest.mod(TWO).signum() == 0) {
             rest = rest.divide(TWO);

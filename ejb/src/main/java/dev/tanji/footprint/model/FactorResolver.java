@@ -3,7 +3,9 @@ package dev.tanji.footprint.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +23,12 @@ public final class FactorResolver {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    private static final int MAX_ANSWERS = 100_000;
+
     private final List<FactorIndex> sets;
     private final RegionHierarchy regions;
+    /** Choices already made: a study of 50 lines, or 10,000 studies of one plant, ask the same few questions. */
+    private final Map<Question, FactorChoice> answers = new ConcurrentHashMap<>();
 
     /**
      * @param factorSetsInPriorityOrder the factor sets to search, the preferred first
@@ -58,6 +64,20 @@ public final class FactorResolver {
      *     {@link CalculationException#FACTOR_NOT_FOUND} if no set has an acceptable factor
      */
     public FactorChoice resolve(String factorName, Location location, Integer referenceYear) {
+        Question question = new Question(factorName, location == null ? List.of() : location.lineage(),
+                referenceYear);
+        FactorChoice known = answers.get(question);
+        if (known != null) {
+            return known;
+        }
+        FactorChoice choice = choose(factorName, location, referenceYear);
+        if (answers.size() < MAX_ANSWERS) {
+            answers.put(question, choice);
+        }
+        return choice;
+    }
+
+    private FactorChoice choose(String factorName, Location location, Integer referenceYear) {
         String name = normaliseName(factorName);
         Location where = location == null ? Location.unknown() : location;
         ResolutionText text = new ResolutionText(regions, factorName, where, referenceYear);
@@ -90,5 +110,8 @@ public final class FactorResolver {
                 : (pick.earlierYear() ? SelectionRule.WIDER_REGION_NEAREST_EARLIER_YEAR : SelectionRule.WIDER_REGION);
         return new FactorChoice(pick.first(), rule,
                 text.explanation(pick.first(), rule, level, set.label(), setsWithoutMatch));
+    }
+
+    private record Question(String factorName, List<String> lineage, Integer referenceYear) {
     }
 }

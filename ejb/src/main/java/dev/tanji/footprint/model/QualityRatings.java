@@ -17,6 +17,17 @@ final class QualityRatings {
     /** An aspect rated this or worse is flagged. */
     static final int FLAG_FROM = 3;
 
+    /** {@code MEANS[count][sum]}: the mean of {@code count} ratings summing to {@code sum}, computed once. */
+    private static final BigDecimal[][] MEANS = new BigDecimal[4][16];
+
+    static {
+        for (int count = 1; count < MEANS.length; count++) {
+            for (int sum = 0; sum < MEANS[count].length; sum++) {
+                MEANS[count][sum] = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), DIVISION_CONTEXT);
+            }
+        }
+    }
+
     private final Inventory inventory;
 
     QualityRatings(Inventory inventory) {
@@ -40,8 +51,7 @@ final class QualityRatings {
         if (technology != null && technology >= FLAG_FROM) {
             flags.add(LineQuality.Aspect.TECHNOLOGICAL);
         }
-        return new LineQuality(temporal, geographic, technology,
-                BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), DIVISION_CONTEXT), flags);
+        return new LineQuality(temporal, geographic, technology, MEANS[count][sum], flags);
     }
 
     Footprint.RunQuality ofRun(List<LineResult> lines) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
@@ -27,8 +28,12 @@ public final class RegionHierarchy {
 
     private static final String STANDARD_RESOURCE = "/reference-data/regions.csv";
 
+    /** Texts looked up so far, as given: factor regions repeat across thousands of lines. */
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final Map<String, Region> byName;
     private final Map<String, List<String>> lineageByCode;
+    private final Map<String, Optional<Region>> found = new ConcurrentHashMap<>();
 
     private RegionHierarchy(Map<String, Region> byName, Map<String, List<String>> lineageByCode) {
         this.byName = Map.copyOf(byName);
@@ -73,7 +78,17 @@ public final class RegionHierarchy {
 
     /** The region {@code nameOrCode} names (code, English or Chinese name, alias), ignoring case and whitespace. */
     public Optional<Region> find(String nameOrCode) {
-        return isBlank(nameOrCode) ? Optional.empty() : Optional.ofNullable(byName.get(key(nameOrCode)));
+        if (nameOrCode == null) {
+            return Optional.empty();
+        }
+        Optional<Region> known = found.get(nameOrCode);
+        if (known == null) {
+            known = Optional.ofNullable(byName.get(key(nameOrCode)));
+            if (found.size() < MAX_REMEMBERED) {
+                found.put(nameOrCode, known);
+            }
+        }
+        return known;
     }
 
     /** The code of the region {@code nameOrCode} names, else the text stripped; {@code null} for null or blank. */
