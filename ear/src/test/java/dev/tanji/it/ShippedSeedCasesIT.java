@@ -1,5 +1,12 @@
 package dev.tanji.it;
 
+import static dev.tanji.it.support.RunAssertions.KG;
+import static dev.tanji.it.support.RunAssertions.POINTS;
+import static dev.tanji.it.support.RunAssertions.assertItem;
+import static dev.tanji.it.support.RunAssertions.byKey;
+import static dev.tanji.it.support.RunAssertions.codes;
+import static dev.tanji.it.support.RunAssertions.decimal;
+import static dev.tanji.it.support.RunAssertions.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -12,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedSeedCasesIT {
 
-    private static final BigDecimal KG = new BigDecimal("0.02");
-    private static final BigDecimal POINTS = new BigDecimal("0.01");
     private static final String RUN = "id totalKgCo2e gwpSet fossilKgCo2e biogenicKgCo2e unspecifiedKgCo2e "
             + "primaryDataSharePercent dataQualityRating excludedMassSharePercent excludedKgCo2e "
             + "excludedLines { item massSharePercent estimatedKgCo2e } stages { stage kgCo2e sharePercent } "
@@ -197,31 +200,5 @@ class ShippedSeedCasesIT {
             assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static void assertItem(JsonObject run, String item, String kg, String share) {
-        JsonObject line = line(run, item);
-        assertThat(decimal(line, "kgCo2e")).as(item).isCloseTo(new BigDecimal(kg), within(KG));
-        assertThat(decimal(line, "sharePercent")).as(item).isCloseTo(new BigDecimal(share), within(POINTS));
-    }
-
-    private static JsonObject line(JsonObject run, String item) {
-        JsonObject line = byKey(run, "lines", "item").get(item);
-        assertThat(line).as(item).isNotNull();
-        return line;
-    }
-
-    private static Map<String, JsonObject> byKey(JsonObject parent, String array, String key) {
-        return parent.getJsonArray(array).getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.toMap(o -> o.getString(key), Function.identity()));
-    }
-
-    private static List<String> codes(JsonObject run) {
-        return run.getJsonArray("warnings").getValuesAs(JsonObject.class).stream()
-                .map(w -> w.getString("code")).toList();
-    }
-
-    private static BigDecimal decimal(JsonObject o, String key) {
-        return o.getJsonNumber(key) == null ? null : o.getJsonNumber(key).bigDecimalValue();
     }
 }
