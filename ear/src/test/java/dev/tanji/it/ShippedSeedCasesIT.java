@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.tanji.it.support.GraphQl;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ class ShippedSeedCasesIT {
             + "gases { gas kgGas kgCo2e } warnings { code lineNo message } "
             + "lines { lineNo item kgCo2e sharePercent factorName factorSetName factorSetVersion factorRegion "
             + "factorYear selectionRule allocationBasis allocationFraction allocationFigures temporalRating "
-            + "geographicRating qualityRating gases { gas kgGas gwp kgCo2e } }";
+            + "geographicRating qualityRating qualityFlags gases { gas kgGas gwp kgCo2e } }";
 
     private final GraphQl graphQl = new GraphQl();
 
@@ -58,6 +59,8 @@ class ShippedSeedCasesIT {
         assertThat(electricity.getString("allocationBasis")).isEqualTo("UNIT_COUNT");
         assertThat(electricity.getString("allocationFigures")).isEqualTo("1 piece of 16345 piece");
         assertThat(electricity.getInt("temporalRating")).isEqualTo(4);
+        assertThat(electricity.getJsonArray("qualityFlags").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).containsExactly("TEMPORAL");
         assertThat(electricity.getJsonArray("gases").getJsonObject(0).getString("gas")).isEqualTo("CO2");
         assertThat(codes(run)).contains("FACTOR_OLDER_THAN_REFERENCE_PERIOD", "FUNCTIONAL_UNIT_INCONSISTENT")
                 .doesNotContain("FACTOR_REGION_MISMATCH", "FACILITY_TOTAL_NOT_ALLOCATED");
@@ -161,6 +164,17 @@ class ShippedSeedCasesIT {
         assertThat(error.getString("message")).contains("0.5 %");
         assertThat(graphQl.data("{ companies { name } }", Map.of()).getJsonArray("companies")
                 .getValuesAs(JsonObject.class).stream().map(c -> c.getString("name"))).doesNotContain(company);
+    }
+
+    @Test
+    void theRegionHierarchyPlacesHubeiInTheCentralChinaGrid() {
+        Map<String, JsonObject> regions = byKey(graphQl.data("{ regions { code nameEn nameZh kind parentCode } }",
+                Map.of()), "regions", "code");
+
+        assertThat(regions.get("CN-HB").getString("parentCode")).isEqualTo("CN-GRID-CENTRAL");
+        assertThat(regions.get("CN-GRID-CENTRAL").getString("kind")).isEqualTo("GRID_REGION");
+        assertThat(regions.get("CN-GRID-CENTRAL").getString("parentCode")).isEqualTo("CN");
+        assertThat(regions).hasSizeGreaterThan(40);
     }
 
     private String importDocument(String resourceOrDocument, String companyName) throws IOException {

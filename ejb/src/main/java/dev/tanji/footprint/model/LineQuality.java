@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public record LineQuality(int temporal, int geographic, Integer technology, BigDecimal rating, Set<Aspect> flags) {
 
+    /** An aspect rated this or worse is flagged. */
+    public static final int FLAG_FROM = 3;
+
     /** An aspect of representativeness. */
     public enum Aspect { TEMPORAL, GEOGRAPHIC, TECHNOLOGICAL }
 

@@ -14,9 +14,6 @@ import java.util.Set;
  */
 final class QualityRatings {
 
-    /** An aspect rated this or worse is flagged. */
-    static final int FLAG_FROM = 3;
-
     /** {@code MEANS[count][sum]}: the mean of {@code count} ratings summing to {@code sum}, computed once. */
     private static final BigDecimal[][] MEANS = new BigDecimal[4][16];
 
@@ -42,13 +39,13 @@ final class QualityRatings {
         int sum = temporal + geographic + (technology == null ? 0 : technology);
         int count = technology == null ? 2 : 3;
         Set<LineQuality.Aspect> flags = EnumSet.noneOf(LineQuality.Aspect.class);
-        if (temporal >= FLAG_FROM) {
+        if (temporal >= LineQuality.FLAG_FROM) {
             flags.add(LineQuality.Aspect.TEMPORAL);
         }
-        if (geographic >= FLAG_FROM) {
+        if (geographic >= LineQuality.FLAG_FROM) {
             flags.add(LineQuality.Aspect.GEOGRAPHIC);
         }
-        if (technology != null && technology >= FLAG_FROM) {
+        if (technology != null && technology >= LineQuality.FLAG_FROM) {
             flags.add(LineQuality.Aspect.TECHNOLOGICAL);
         }
         return new LineQuality(temporal, geographic, technology, MEANS[count][sum], flags);

@@ -2,14 +2,16 @@ package dev.tanji.footprint.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The regions factors and facilities name, each inside a wider one up to the world, so that a factor's geography can
@@ -74,6 +76,14 @@ public final class RegionHierarchy {
             lineages.put(key(region.code()), lineageOf(region, byCode));
         }
         return new RegionHierarchy(byName, lineages);
+    }
+
+    /** Every region, from the root down: each region after its parent, siblings by code. */
+    public List<Region> all() {
+        List<Region> regions = new ArrayList<>(new HashSet<>(byName.values()));
+        regions.sort(Comparator.comparing((Region region) -> lineageByCode.get(key(region.code())).size())
+                .thenComparing(Region::code));
+        return List.copyOf(regions);
     }
 
     /** The region {@code nameOrCode} names (code, English or Chinese name, alias), ignoring case and whitespace. */

@@ -1,8 +1,10 @@
 package dev.tanji.web.footprint;
 
 import dev.tanji.footprint.application.RunView;
+import dev.tanji.footprint.model.LineQuality;
 import dev.tanji.web.study.Stage;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -26,7 +28,9 @@ public record LineResult(int lineNo, Stage stage, String item, BigDecimal amount
         @Description("1 (best) to 5: factor year against the reference year") Integer temporalRating,
         @Description("1 (best) to 5: factor region against the facility's") Integer geographicRating,
         Integer technologyRating, @Description("Mean of the line's ratings") BigDecimal qualityRating,
+        @Description("Aspects rated 3 or worse: TEMPORAL, GEOGRAPHIC, TECHNOLOGICAL") List<String> qualityFlags,
         List<GasResult> gases) {
+
 
     static LineResult of(RunView.LineView v) {
         return new LineResult(v.lineNo(), Stage.of(v.stage()), v.item(), v.amount(), v.unit(),
@@ -35,6 +39,20 @@ public record LineResult(int lineNo, Stage stage, String item, BigDecimal amount
                 v.selectionRule(), v.factorKgCo2ePerUnit(), v.densityKgPerM3(), v.allocationDivisor(),
                 v.allocationBasis(), v.allocationFraction(), v.allocationFigures(), v.kgCo2e(), v.sharePercent(),
                 v.dataType(), v.temporalRating(), v.geographicRating(), v.technologyRating(), v.qualityRating(),
-                v.gases().stream().map(GasResult::of).toList());
+                flags(v), v.gases().stream().map(GasResult::of).toList());
+    }
+
+    private static List<String> flags(RunView.LineView v) {
+        List<String> flags = new ArrayList<>();
+        if (v.temporalRating() != null && v.temporalRating() >= LineQuality.FLAG_FROM) {
+            flags.add("TEMPORAL");
+        }
+        if (v.geographicRating() != null && v.geographicRating() >= LineQuality.FLAG_FROM) {
+            flags.add("GEOGRAPHIC");
+        }
+        if (v.technologyRating() != null && v.technologyRating() >= LineQuality.FLAG_FROM) {
+            flags.add("TECHNOLOGICAL");
+        }
+        return flags;
     }
 }
