@@ -16,8 +16,9 @@ class DemoDataIT {
 
     @Test
     void theValveActuatorFootprintIsCalculatedOnFirstStart() {
-        var runs = graphQl.data("{ runs(first: 500) { studyName functionalUnit totalKgCo2e warnings { code } } }", Map.of())
-                .getJsonArray("runs").getValuesAs(JsonObject.class);
+        var runs = graphQl.data("{ runs(first: 500) { nodes { studyName functionalUnit totalKgCo2e"
+                        + " warnings { code } } } }", Map.of())
+                .getJsonObject("runs").getJsonArray("nodes").getValuesAs(JsonObject.class);
 
         JsonObject demo = runs.stream().filter(r -> r.getString("studyName").equals("Valve actuator cradle-to-gate 2022"))
                 .findFirst().orElseThrow(() -> new AssertionError("no demo run among " + runs));
@@ -28,8 +29,8 @@ class DemoDataIT {
 
     @Test
     void theDemoRunFlagsTheTwoFunctionalUnitsAndTheOldGridFactorAndNothingElse() {
-        var runs = graphQl.data("{ runs(first: 500) { studyName warnings { code lineNo } } }", Map.of())
-                .getJsonArray("runs").getValuesAs(JsonObject.class);
+        var runs = graphQl.data("{ runs(first: 500) { nodes { studyName warnings { code lineNo } } } }", Map.of())
+                .getJsonObject("runs").getJsonArray("nodes").getValuesAs(JsonObject.class);
 
         JsonObject demo = runs.stream().filter(r -> r.getString("studyName").equals("Valve actuator cradle-to-gate 2022"))
                 .findFirst().orElseThrow(() -> new AssertionError("no demo run among " + runs));

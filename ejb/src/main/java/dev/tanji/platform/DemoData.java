@@ -2,6 +2,7 @@ package dev.tanji.platform;
 
 import dev.tanji.company.application.CompanyDirectory;
 import dev.tanji.footprint.application.FootprintCalculation;
+import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.study.application.StudyImport;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -46,7 +47,7 @@ public class DemoData {
 
     @PostConstruct
     void loadIntoEmptyStore() {
-        if (!wanted() || !companies.companies().isEmpty()) {
+        if (!wanted() || companies.companies(null, PageRequest.first(1)).totalCount() > 0) {
             return;
         }
         var study = studyImport.importDocument(read(DOCUMENT));

@@ -47,4 +47,12 @@ public final class Validation {
         }
         return year;
     }
+
+    /** Refuses a range that ends before it starts; either end may be left open ({@code null}). */
+    public static <T extends Comparable<? super T>> void requireRange(String fromField, T from, String toField, T to) {
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            throw new DomainException("INVALID_INPUT", fromField + " (" + from + ") is after " + toField + " (" + to
+                    + "); the range selects nothing");
+        }
+    }
 }

@@ -8,17 +8,30 @@ import dev.tanji.company.infrastructure.FacilityEntity;
 import dev.tanji.company.infrastructure.ProductEntity;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.paging.Conditions;
+import dev.tanji.platform.paging.Keyset;
+import dev.tanji.platform.paging.KeysetQuery;
+import dev.tanji.platform.paging.Page;
+import dev.tanji.platform.paging.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Registers companies, their facilities and products, and lists them. */
+/** Registers companies, their facilities and products, and lists them a page at a time, by name. */
 @Stateless
 public class CompanyDirectory {
+
+    private static final KeysetQuery<CompanyEntity> COMPANIES = new KeysetQuery<>(CompanyEntity.class, "select c",
+            "from CompanyEntity c", "count(c)", byName("companies", "c"), c -> List.of(c.name(), c.id()));
+    private static final KeysetQuery<FacilityEntity> FACILITIES = new KeysetQuery<>(FacilityEntity.class,
+            "select f", "from FacilityEntity f", "count(f)", byName("facilities", "f"), f -> List.of(f.name(), f.id()));
+    private static final KeysetQuery<ProductEntity> PRODUCTS = new KeysetQuery<>(ProductEntity.class, "select p",
+            "from ProductEntity p", "count(p)", byName("products", "p"), p -> List.of(p.name(), p.id()));
 
     @PersistenceContext(unitName = "tanji")
     private EntityManager em;
@@ -55,23 +68,47 @@ public class CompanyDirectory {
         return view(product);
     }
 
-    public List<CompanyView> companies() {
-        return em.createQuery("select c from CompanyEntity c order by c.name", CompanyEntity.class)
-                .getResultStream().map(CompanyDirectory::view).toList();
+    /** Companies by name, those whose name or credit code contains {@code search} if given. */
+    public Page<CompanyView> companies(String search, PageRequest page) {
+        return COMPANIES.page(em, new Conditions().search(search, "c.name", "c.creditCode"), page)
+                .map(CompanyDirectory::view);
     }
 
-    public List<FacilityView> facilities(UUID companyId) {
-        return em.createQuery("select f from FacilityEntity f where (:company is null or f.company.id = :company)"
-                        + " order by f.name", FacilityEntity.class)
-                .setParameter("company", companyId)
-                .getResultStream().map(CompanyDirectory::view).toList();
+    /** Facilities by name, of one company or of all, those whose name contains {@code search} if given. */
+    public Page<FacilityView> facilities(UUID companyId, String search, PageRequest page) {
+        return FACILITIES.page(em, new Conditions().add("f.company.id = :company", "company", companyId)
+                .search(search, "f.name"), page).map(CompanyDirectory::view);
     }
 
-    public List<ProductView> products(UUID companyId) {
-        return em.createQuery("select p from ProductEntity p where (:company is null or p.company.id = :company)"
-                        + " order by p.name", ProductEntity.class)
-                .setParameter("company", companyId)
-                .getResultStream().map(CompanyDirectory::view).toList();
+    /** Products by name, filtered by company, by text in name or category, and by category (any case). */
+    public Page<ProductView> products(UUID companyId, String search, String category, PageRequest page) {
+        return PRODUCTS.page(em, new Conditions().add("p.company.id = :company", "company", companyId)
+                .search(search, "p.name", "p.category")
+                .add("lower(p.category) = :category", "category", lowerCase(category)), page)
+                .map(CompanyDirectory::view);
+    }
+
+    public Optional<CompanyView> companyNamed(String name) {
+        return findCompanyByName(name.strip()).map(CompanyDirectory::view);
+    }
+
+    public Optional<FacilityView> facilityNamed(UUID companyId, String name) {
+        return em.createQuery("select f from FacilityEntity f where f.company.id = :company and f.name = :name",
+                        FacilityEntity.class)
+                .setParameter("company", companyId).setParameter("name", name.strip())
+                .getResultStream().findFirst().map(CompanyDirectory::view);
+    }
+
+    public Optional<ProductView> productNamed(UUID companyId, String name) {
+        return em.createQuery("select p from ProductEntity p where p.company.id = :company and p.name = :name",
+                        ProductEntity.class)
+                .setParameter("company", companyId).setParameter("name", name.strip())
+                .getResultStream().findFirst().map(CompanyDirectory::view);
+    }
+
+    private static String lowerCase(String text) {
+        String given = optionalText("category", text, 200);
+        return given == null ? null : given.toLowerCase(Locale.ROOT);
     }
 
     /** Names are unique per company, for facilities and products alike. */
@@ -99,6 +136,10 @@ public class CompanyDirectory {
             throw new NotFoundException("company", id);
         }
         return company;
+    }
+
+    private static Keyset byName(String list, String alias) {
+        return Keyset.of(list).ascending(alias + ".name", name -> name).ascending(alias + ".id", UUID::fromString);
     }
 
     static CompanyView view(CompanyEntity c) {

@@ -7,7 +7,6 @@ import static dev.tanji.platform.Validation.requireText;
 import dev.tanji.company.infrastructure.CompanyEntity;
 import dev.tanji.factor.infrastructure.EmissionFactorEntity;
 import dev.tanji.factor.infrastructure.FactorContent;
-import dev.tanji.factor.infrastructure.FactorQueries;
 import dev.tanji.factor.infrastructure.FactorSetEntity;
 import dev.tanji.factor.model.FactorLookupKey;
 import dev.tanji.platform.DomainException;
@@ -50,19 +49,6 @@ public class FactorLibrary {
         em.persist(set);
         factors.forEach(factor -> em.persist(new EmissionFactorEntity(set, factor)));
         return FactorViews.of(set, factors.size());
-    }
-
-    public List<FactorSetView> factorSets() {
-        return em.createQuery("select s, (select count(f) from EmissionFactorEntity f where f.factorSet = s)"
-                        + " from FactorSetEntity s order by s.name, s.version", Object[].class)
-                .getResultStream()
-                .map(row -> FactorViews.of((FactorSetEntity) row[0], (Long) row[1]))
-                .toList();
-    }
-
-    /** The factors of a set, by name, region and year, each with its per-gas amounts. */
-    public List<FactorView> factors(UUID factorSetId) {
-        return FactorQueries.factorsWithGases(em, factorSetId).stream().map(FactorViews::of).toList();
     }
 
     private void requireNewSet(String name, String version) {

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,8 +60,10 @@ public class FootprintCalculation {
         String gwp = gwpSet == null ? study.gwpSet() : gwpSet;
         Inventory inventory = inventories.of(study, sets, gwp);
         Footprint footprint = calculator.calculate(inventory);
+        // The store keeps microseconds: the run handed back shows the calculatedAt that filters and cursors compare.
+        Instant calculatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         RunEntity run = new RunEntity(study, sets.get(0), inventory.gwp().name(), footprint.totalKgCo2e(),
-                InputHash.of(inventory), Instant.now(), RunRecords.stages(footprint), RunRecords.lines(footprint),
+                InputHash.of(inventory), calculatedAt, RunRecords.stages(footprint), RunRecords.lines(footprint),
                 RunRecords.gases(footprint), RunRecords.excluded(footprint),
                 RunRecords.summary(footprint, functionalUnit(study)), RunRecords.warnings(footprint));
         em.persist(run);

@@ -2,6 +2,9 @@ package dev.tanji.footprint.application;
 
 import dev.tanji.footprint.infrastructure.RunEntity;
 import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.paging.KeysetQuery;
+import dev.tanji.platform.paging.Page;
+import dev.tanji.platform.paging.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +14,10 @@ import java.util.UUID;
 /** Reads calculation runs. */
 @Stateless
 public class RunQueries {
+
+    private static final KeysetQuery<RunEntity> RUNS = new KeysetQuery<>(RunEntity.class, "select r",
+            "from RunEntity r join r.study s", "count(r)", RunRows.newestFirst("runs"),
+            r -> List.of(r.calculatedAt(), r.id()));
 
     @PersistenceContext(unitName = "tanji")
     private EntityManager em;
@@ -23,15 +30,11 @@ public class RunQueries {
         return RunViews.of(run);
     }
 
-    /** Runs newest first, optionally of one study or one company only. */
-    public List<RunView> runs(UUID studyId, UUID companyId, int limit) {
-        return em.createQuery("select r from RunEntity r"
-                        + " where (:study is null or r.study.id = :study)"
-                        + " and (:company is null or r.company.id = :company)"
-                        + " order by r.calculatedAt desc, r.id", RunEntity.class)
-                .setParameter("study", studyId)
-                .setParameter("company", companyId)
-                .setMaxResults(limit)
-                .getResultStream().map(RunViews::of).toList();
+    /**
+     * Runs newest first. Their stages, lines, gases and warnings load in batches for the whole page
+     * ({@code hibernate.default_batch_fetch_size}), not run by run.
+     */
+    public Page<RunView> runs(RunCriteria criteria, PageRequest page) {
+        return RUNS.page(em, RunConditions.runs(criteria), page).map(RunViews::of);
     }
 }

@@ -9,24 +9,17 @@ import dev.tanji.company.infrastructure.FacilityEntity;
 import dev.tanji.company.infrastructure.ProductEntity;
 import dev.tanji.factor.infrastructure.FactorSetEntity;
 import dev.tanji.footprint.model.CutOffRule;
-import dev.tanji.footprint.model.DataType;
 import dev.tanji.footprint.model.FootprintCalculator;
-import dev.tanji.footprint.model.LifeCycleStage;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
-import dev.tanji.study.infrastructure.AllocationFigures;
-import dev.tanji.study.infrastructure.InventoryLineEntity;
-import dev.tanji.study.infrastructure.LineData;
 import dev.tanji.study.infrastructure.StudyEntity;
 import dev.tanji.study.infrastructure.StudyScope;
-import dev.tanji.study.infrastructure.TransportLeg;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -86,7 +79,7 @@ public class StudyEntry {
         }
         calculator.calculate(inventories.of(study));
         em.persist(study);
-        return view(study);
+        return StudyViews.of(study);
     }
 
     private List<FactorSetEntity> factorSets(NewStudy input, ProductEntity product) {
@@ -133,17 +126,6 @@ public class StudyEntry {
         return given.stream().map(text -> requireText("unitStatements", text, 200)).toList();
     }
 
-    public StudyView study(UUID id) {
-        return view(find(StudyEntity.class, "study", id));
-    }
-
-    public List<StudyView> studies(UUID companyId) {
-        return em.createQuery("select s from StudyEntity s where (:company is null or s.company.id = :company)"
-                        + " order by s.name", StudyEntity.class)
-                .setParameter("company", companyId)
-                .getResultStream().map(StudyEntry::view).toList();
-    }
-
     private <T> T find(Class<T> type, String what, UUID id) {
         if (id == null) {
             throw new DomainException("INVALID_INPUT", what + " id is missing");
@@ -153,35 +135,5 @@ public class StudyEntry {
             throw new NotFoundException(what, id);
         }
         return entity;
-    }
-
-    static StudyView view(StudyEntity s) {
-        List<InventoryLineView> lines = s.lines().stream().map(StudyEntry::view).toList();
-        StudyScope scope = s.scope() == null ? new StudyScope(null, false, null, null, null, null, null, null)
-                : s.scope();
-        List<Standard> standards = scope.standards() == null ? List.of()
-                : Arrays.stream(scope.standards().split(",")).map(Standard::valueOf).toList();
-        return new StudyView(s.id(), s.company().id(), s.product().id(), s.facility().id(), s.factorSet().id(),
-                s.factorSets().stream().map(FactorSetEntity::id).toList(), s.name(), s.referenceYear(),
-                GwpSet.valueOf(s.gwpSet()), scope.functionalUnit() == null ? s.product().functionalUnit()
-                        : scope.functionalUnit(), scope.declaredUnit(), scope.referenceFlow(),
-                scope.systemBoundary() == null ? null : SystemBoundary.valueOf(scope.systemBoundary()), standards,
-                s.unitStatements(), scope.cutOffMassPercent(), scope.cutOffRareMassPercent(),
-                scope.cutOffTotalPercent(), lines);
-    }
-
-    private static InventoryLineView view(InventoryLineEntity l) {
-        LineData data = l.data();
-        TransportLeg leg = l.transport();
-        AllocationFigures a = l.allocation();
-        return new InventoryLineView(l.lineNo(), LifeCycleStage.valueOf(l.stage()), l.item(), l.amount(), l.unit(),
-                l.factor() == null ? null : l.factor().id(),
-                l.factor() == null ? l.factorName() : l.factor().name(), l.directGas(), data.densityKgPerM3(),
-                leg == null || leg.mass() == null ? null : new NewInventoryLine.NewTransport(leg.mass(),
-                        leg.massUnit(), leg.distance(), leg.distanceUnit(), leg.mode()),
-                l.facilityTotal(), a == null || a.basis() == null ? null : new NewInventoryLine.NewAllocation(
-                        a.basis(), a.periodOutput(), a.periodOutputUnit(), a.productShare(), a.productShareUnit()),
-                data.dataType() == null ? null : DataType.valueOf(data.dataType()), data.source(),
-                data.technologyRating(), data.excluded(), data.rareMaterial());
     }
 }

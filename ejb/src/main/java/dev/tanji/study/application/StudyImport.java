@@ -5,6 +5,7 @@ import dev.tanji.company.application.NewCompany;
 import dev.tanji.company.application.NewFacility;
 import dev.tanji.company.application.NewProduct;
 import dev.tanji.factor.application.FactorLibrary;
+import dev.tanji.factor.application.FactorSearch;
 import dev.tanji.factor.application.NewFactor;
 import dev.tanji.factor.application.NewFactorSet;
 import dev.tanji.factor.application.NewGasAmount;
@@ -46,6 +47,9 @@ public class StudyImport {
     FactorLibrary factors;
 
     @Inject
+    FactorSearch factorSearch;
+
+    @Inject
     StudyEntry studies;
 
     public StudyView importDocument(String document) {
@@ -62,8 +66,7 @@ public class StudyImport {
         }
         JsonObject company = object(root, "company");
         String companyName = required(company, "name");
-        UUID companyId = companies.companies().stream().filter(c -> c.name().equals(companyName.strip())).findFirst()
-                .map(c -> c.id())
+        UUID companyId = companies.companyNamed(companyName).map(c -> c.id())
                 .orElseGet(() -> companies.createCompany(new NewCompany(companyName, text(company, "creditCode"))).id());
         UUID facilityId = facility(companyId, object(root, "facility"));
         UUID productId = product(companyId, object(root, "product"));
@@ -86,16 +89,14 @@ public class StudyImport {
 
     private UUID facility(UUID companyId, JsonObject facility) {
         String name = required(facility, "name").strip();
-        return companies.facilities(companyId).stream().filter(f -> f.name().equals(name)).findFirst()
-                .map(f -> f.id())
+        return companies.facilityNamed(companyId, name).map(f -> f.id())
                 .orElseGet(() -> companies.createFacility(new NewFacility(companyId, name,
                         text(facility, "gridRegion"), text(facility, "province"))).id());
     }
 
     private UUID product(UUID companyId, JsonObject product) {
         String name = required(product, "name").strip();
-        return companies.products(companyId).stream().filter(p -> p.name().equals(name)).findFirst()
-                .map(p -> p.id())
+        return companies.productNamed(companyId, name).map(p -> p.id())
                 .orElseGet(() -> companies.createProduct(new NewProduct(companyId, name, text(product, "category"),
                         required(product, "functionalUnit"))).id());
     }
@@ -104,9 +105,7 @@ public class StudyImport {
     private UUID factorSet(JsonObject set) {
         String name = required(set, "name").strip();
         String version = required(set, "version").strip();
-        return factors.factorSets().stream()
-                .filter(s -> s.name().equals(name) && s.version().equals(version)).findFirst()
-                .map(s -> s.id())
+        return factorSearch.factorSet(name, version).map(s -> s.id())
                 .orElseGet(() -> factors.createFactorSet(new NewFactorSet(null, name, text(set, "publisher"), version,
                         optionalInteger(set, "publicationYear"), text(set, "gwpBasis"), text(set, "source"),
                         array(set, "factors").stream().map(v -> factor(v.asJsonObject())).toList())).id());

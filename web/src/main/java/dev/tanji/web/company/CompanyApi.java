@@ -4,11 +4,13 @@ import dev.tanji.company.application.CompanyDirectory;
 import dev.tanji.company.application.NewCompany;
 import dev.tanji.company.application.NewFacility;
 import dev.tanji.company.application.NewProduct;
+import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.web.graphql.Ids;
+import dev.tanji.web.graphql.PageInfo;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -26,20 +28,33 @@ public class CompanyApi {
     CompanyDirectory directory;
 
     @Query
-    public List<@NonNull Company> companies() {
-        return directory.companies().stream().map(Company::of).toList();
+    @Description("Companies by name")
+    public @NonNull CompanyConnection companies(
+            @Name("search") @Description("Text the name or credit code contains, in any case") String search,
+            @DefaultValue("100") @Name("first") @Description(PageInfo.FIRST) Integer first,
+            @Name("after") @Description(PageInfo.AFTER) String after) {
+        return CompanyConnection.of(directory.companies(search, PageRequest.of(first, after)));
     }
 
     @Query
-    @Description("Facilities, of one company or of all")
-    public List<@NonNull Facility> facilities(@Id @Name("companyId") String companyId) {
-        return directory.facilities(Ids.parse("companyId", companyId)).stream().map(Facility::of).toList();
+    @Description("Facilities by name, of one company or of all")
+    public @NonNull FacilityConnection facilities(@Id @Name("companyId") String companyId,
+            @Name("search") @Description("Text the name contains, in any case") String search,
+            @DefaultValue("100") @Name("first") @Description(PageInfo.FIRST) Integer first,
+            @Name("after") @Description(PageInfo.AFTER) String after) {
+        return FacilityConnection.of(directory.facilities(Ids.parse("companyId", companyId), search,
+                PageRequest.of(first, after)));
     }
 
     @Query
-    @Description("Products with their functional units, of one company or of all")
-    public List<@NonNull Product> products(@Id @Name("companyId") String companyId) {
-        return directory.products(Ids.parse("companyId", companyId)).stream().map(Product::of).toList();
+    @Description("Products with their functional units, by name, of one company or of all")
+    public @NonNull ProductConnection products(@Id @Name("companyId") String companyId,
+            @Name("search") @Description("Text the name or category contains, in any case") String search,
+            @Name("category") @Description("The category, in any case") String category,
+            @DefaultValue("100") @Name("first") @Description(PageInfo.FIRST) Integer first,
+            @Name("after") @Description(PageInfo.AFTER) String after) {
+        return ProductConnection.of(directory.products(Ids.parse("companyId", companyId), search, category,
+                PageRequest.of(first, after)));
     }
 
     @Mutation

@@ -2,8 +2,9 @@ package dev.tanji.web.footprint;
 
 import dev.tanji.footprint.application.FootprintCalculation;
 import dev.tanji.footprint.application.RunQueries;
-import dev.tanji.web.graphql.ApiError;
+import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.web.graphql.Ids;
+import dev.tanji.web.graphql.PageInfo;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
 import dev.tanji.web.study.GwpSetName;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,6 @@ import org.eclipse.microprofile.graphql.Query;
 @ApplicationScoped
 @TranslatesDomainErrors
 public class FootprintApi {
-
-    static final int MAX_FIRST = 500;
 
     @Inject
     FootprintCalculation calculation;
@@ -63,13 +62,10 @@ public class FootprintApi {
     }
 
     @Query
-    @Description("Runs, newest first, of one study, one company, or all")
-    public List<@NonNull Run> runs(@Id @Name("studyId") String studyId, @Id @Name("companyId") String companyId,
-            @DefaultValue("100") @Name("first") int first) {
-        if (first < 1 || first > MAX_FIRST) {
-            throw new ApiError("INVALID_INPUT", "first must be between 1 and " + MAX_FIRST + ", was " + first);
-        }
-        return runs.runs(Ids.parse("studyId", studyId), Ids.parse("companyId", companyId), first).stream()
-                .map(Run::of).toList();
+    @Description("Runs, newest first (by calculatedAt, then id)")
+    public @NonNull RunConnection runs(@Name("filter") RunFilter filter,
+            @DefaultValue("100") @Name("first") @Description(PageInfo.FIRST) Integer first,
+            @Name("after") @Description(PageInfo.AFTER) String after) {
+        return RunConnection.of(runs.runs(RunFilter.criteria(filter), PageRequest.of(first, after)));
     }
 }

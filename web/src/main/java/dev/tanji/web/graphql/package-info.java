@@ -1,5 +1,5 @@
 /**
- * GraphQL plumbing: the bean lookup SmallRye GraphQL needs inside an EAR, and the translation of domain refusals
- * into errors with a stable {@code extensions.code}.
+ * GraphQL plumbing: the bean lookup SmallRye GraphQL needs inside an EAR, the translation of domain refusals into
+ * errors with a stable {@code extensions.code}, and the {@code PageInfo} every connection carries.
  */
 package dev.tanji.web.graphql;

@@ -1,12 +1,17 @@
 package dev.tanji.web.study;
 
+import dev.tanji.platform.paging.PageRequest;
+import dev.tanji.study.application.GwpSet;
+import dev.tanji.study.application.StudyCriteria;
 import dev.tanji.study.application.StudyEntry;
 import dev.tanji.study.application.StudyImport;
+import dev.tanji.study.application.StudyQueries;
 import dev.tanji.web.graphql.Ids;
+import dev.tanji.web.graphql.PageInfo;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -26,14 +31,27 @@ public class StudyApi {
     @Inject
     StudyImport studyImport;
 
+    @Inject
+    StudyQueries queries;
+
     @Query
-    public List<@NonNull Study> studies(@Id @Name("companyId") String companyId) {
-        return entry.studies(Ids.parse("companyId", companyId)).stream().map(Study::of).toList();
+    @Description("Studies by name, with their inventories")
+    public @NonNull StudyConnection studies(@Id @Name("companyId") String companyId,
+            @Id @Name("productId") String productId, @Id @Name("facilityId") String facilityId,
+            @Name("referenceYearFrom") @Description("First reference year included") Integer referenceYearFrom,
+            @Name("referenceYearTo") @Description("Last reference year included") Integer referenceYearTo,
+            @Name("gwpSet") GwpSetName gwpSet,
+            @DefaultValue("100") @Name("first") @Description(PageInfo.FIRST) Integer first,
+            @Name("after") @Description(PageInfo.AFTER) String after) {
+        return StudyConnection.of(queries.studies(new StudyCriteria(Ids.parse("companyId", companyId),
+                Ids.parse("productId", productId), Ids.parse("facilityId", facilityId), referenceYearFrom,
+                referenceYearTo, gwpSet == null ? null : GwpSet.valueOf(gwpSet.name())),
+                PageRequest.of(first, after)));
     }
 
     @Query
     public Study study(@NonNull @Id @Name("id") String id) {
-        return Study.of(entry.study(Ids.require("id", id)));
+        return Study.of(queries.study(Ids.require("id", id)));
     }
 
     @Mutation
