@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -21,20 +22,47 @@ public final class GraphQl {
     private final URI endpoint = URI.create(System.getProperty("tanji.graphql.url", "http://127.0.0.1:8180/graphql"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** The endpoint's address, {@code http://host:port/graphql}. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
     /** Posts a query with variables and returns the whole response ({@code data} and {@code errors}). */
     public JsonObject post(String query, Map<String, ?> variables) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("query", query);
         body.add("variables", Json.createObjectBuilder(variables == null ? Map.of() : variables));
+        return postBody(body.build().toString().getBytes(StandardCharsets.UTF_8)).body();
+    }
+
+    /** Posts a request body as it is, JSON or not, and returns the HTTP status with the JSON answer. */
+    public Answer postBody(byte[] body) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.build().toString()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
+        HttpResponse<String> response = send(request);
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return new Answer(response.statusCode(), reader.readObject());
+        }
+    }
+
+    /** The schema the server serves, in GraphQL's schema language. */
+    public String schema() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "/schema.graphql"))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + request.uri() + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-                return reader.readObject();
-            }
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("GraphQL endpoint " + endpoint + " did not answer", e);
         } catch (InterruptedException e) {
@@ -60,6 +88,10 @@ public final class GraphQl {
             throw new AssertionError("Expected an error, got " + response);
         }
         return errors.getJsonObject(0);
+    }
+
+    /** An HTTP status and the JSON body that came with it. */
+    public record Answer(int status, JsonObject body) {
     }
 
     public static String code(JsonObject error) {
