@@ -4,6 +4,8 @@
 //
 // Usage: node validate-readme.mjs <GraphQL endpoint URL> <README.md>
 // e.g.   npm ci && node validate-readme.mjs http://localhost:8080/graphql ../../../../README.md
+// The server wants a user: environment variable TANJI_AUTHORIZATION is sent as the Authorization header,
+// e.g. TANJI_AUTHORIZATION="Basic $(printf admin:tanji-admin | base64)".
 import { readFile } from 'node:fs/promises';
 import { assertValidSchema, buildClientSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 
@@ -46,7 +48,10 @@ async function introspect(endpoint) {
   });
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(process.env.TANJI_AUTHORIZATION ? { Authorization: process.env.TANJI_AUTHORIZATION } : {}),
+    },
     body: JSON.stringify({ query }),
   });
   const body = await response.json();

@@ -26,9 +26,10 @@ class ReadmeQueriesIT {
     void graphqlJsFindsTheSchemaValidAndEveryReadmeQueryValidAgainstIt() throws IOException, InterruptedException {
         Path script = Path.of(System.getProperty("tanji.graphql-js.dir", "target/graphql-js"), "validate-readme.mjs");
         Path readme = Path.of(System.getProperty("tanji.readme", "../README.md"));
-        Process node = new ProcessBuilder("node", script.toString(), graphQl.endpoint().toString(), readme.toString())
-                .redirectErrorStream(true)
-                .start();
+        ProcessBuilder command = new ProcessBuilder("node", script.toString(), graphQl.endpoint().toString(),
+                readme.toString()).redirectErrorStream(true);
+        command.environment().put("TANJI_AUTHORIZATION", graphQl.authorization());
+        Process node = command.start();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(node.waitFor(2, TimeUnit.MINUTES)).as("node finished").isTrue();

@@ -4,8 +4,11 @@ import dev.tanji.company.application.CompanyDirectory;
 import dev.tanji.footprint.application.FootprintCalculation;
 import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.study.application.StudyImport;
+import dev.tanji.user.NewUser;
+import dev.tanji.user.UserDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -22,15 +25,19 @@ import javax.sql.DataSource;
 
 /**
  * Gives a new user something to look at: on the first start of an empty store, imports the valve actuator study
- * (case A) and calculates it. System property {@code tanji.demo-data}: {@code auto} (the default: only on the
- * embedded H2 database), {@code true} or {@code false}.
+ * (case A) and calculates it; on a store with no users, creates the demo users (README, "Users and roles"). System
+ * property {@code tanji.demo-data}: {@code auto} (the default: only on the embedded H2 database), {@code true} or
+ * {@code false}. Runs as ADMIN, since the services it calls check roles.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
+@RunAs(Roles.ADMIN)
 public class DemoData {
 
     static final String DOCUMENT = "demo/seed-a-valve-actuator.json";
+    /** The company of the demo study, whose data the demo editor, analyst and viewer work on. */
+    static final String COMPANY = "天津百利二通机械有限公司";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/TanjiDS")
@@ -45,15 +52,34 @@ public class DemoData {
     @Inject
     FootprintCalculation calculation;
 
+    @Inject
+    UserDirectory users;
+
     @PostConstruct
     void loadIntoEmptyStore() {
-        if (!wanted() || companies.companies(null, PageRequest.first(1)).totalCount() > 0) {
+        if (!wanted()) {
             return;
         }
-        var study = studyImport.importDocument(read(DOCUMENT));
-        var run = calculation.calculate(study.id());
-        LOG.info(() -> "Demo data loaded: study '" + study.name() + "', total " + run.totalKgCo2e().toPlainString()
-                + " kg CO2e per " + run.functionalUnit());
+        if (companies.companies(null, PageRequest.first(1)).totalCount() == 0) {
+            var study = studyImport.importDocument(read(DOCUMENT));
+            var run = calculation.calculate(study.id());
+            LOG.info(() -> "Demo data loaded: study '" + study.name() + "', total "
+                    + run.totalKgCo2e().toPlainString() + " kg CO2e per " + run.functionalUnit());
+        }
+        if (users.count() == 0) {
+            createDemoUsers();
+        }
+    }
+
+    /** An ADMIN, and an EDITOR, ANALYST and VIEWER of the demo company if it is there; each password is documented. */
+    private void createDemoUsers() {
+        users.createUser(new NewUser("admin", "tanji-admin", Role.ADMIN, null));
+        companies.companyNamed(COMPANY).ifPresent(company -> {
+            users.createUser(new NewUser("editor", "tanji-editor", Role.EDITOR, company.id()));
+            users.createUser(new NewUser("analyst", "tanji-analyst", Role.ANALYST, company.id()));
+            users.createUser(new NewUser("viewer", "tanji-viewer", Role.VIEWER, company.id()));
+        });
+        LOG.info("Demo users created: admin, editor, analyst and viewer (passwords in README)");
     }
 
     private boolean wanted() {

@@ -1,12 +1,21 @@
 package dev.tanji.warehouse;
 
 import dev.tanji.analytics.query.FootprintTotal;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.tanji.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** Answers analytic questions from the Parquet warehouse with DuckDB, not from the transactional store. */
-@ApplicationScoped
+/**
+ * Answers analytic questions from the Parquet warehouse with DuckDB, not from the transactional store: a session
+ * bean so that the container checks the caller's role, with no transaction, as DuckDB takes part in none.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
 public class WarehouseAnswers {
 
     @Inject

@@ -4,7 +4,10 @@ import dev.tanji.analytics.warehouse.ExportResult;
 import dev.tanji.analytics.warehouse.LineRecord;
 import dev.tanji.analytics.warehouse.RunRecord;
 import dev.tanji.footprint.infrastructure.RunEntity;
+import dev.tanji.platform.Roles;
 import dev.tanji.study.infrastructure.StudyEntity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +21,7 @@ import java.util.UUID;
  * skipped, so exporting everything again only adds what is new.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
 public class WarehouseExport {
 
     @PersistenceContext(unitName = "tanji")
@@ -31,6 +35,8 @@ public class WarehouseExport {
                 .getResultList());
     }
 
+    /** Called after each calculation, on a managed executor: no client reaches it, so no role is asked for. */
+    @PermitAll
     public ExportResult exportRuns(Collection<UUID> runIds) {
         return export(em.createQuery("select r from RunEntity r where r.id in :ids", RunEntity.class)
                 .setParameter("ids", runIds).getResultList());

@@ -8,11 +8,13 @@ import dev.tanji.company.infrastructure.FacilityEntity;
 import dev.tanji.company.infrastructure.ProductEntity;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.Roles;
 import dev.tanji.platform.paging.Conditions;
 import dev.tanji.platform.paging.Keyset;
 import dev.tanji.platform.paging.KeysetQuery;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,7 @@ import java.util.UUID;
 
 /** Registers companies, their facilities and products, and lists them a page at a time, by name. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
 public class CompanyDirectory {
 
     private static final KeysetQuery<CompanyEntity> COMPANIES = new KeysetQuery<>(CompanyEntity.class, "select c",
@@ -69,18 +72,21 @@ public class CompanyDirectory {
     }
 
     /** Companies by name, those whose name or credit code contains {@code search} if given. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Page<CompanyView> companies(String search, PageRequest page) {
         return COMPANIES.page(em, new Conditions().search(search, "c.name", "c.creditCode"), page)
                 .map(CompanyDirectory::view);
     }
 
     /** Facilities by name, of one company or of all, those whose name contains {@code search} if given. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Page<FacilityView> facilities(UUID companyId, String search, PageRequest page) {
         return FACILITIES.page(em, new Conditions().add("f.company.id = :company", "company", companyId)
                 .search(search, "f.name"), page).map(CompanyDirectory::view);
     }
 
     /** Products by name, filtered by company, by text in name or category, and by category (any case). */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Page<ProductView> products(UUID companyId, String search, String category, PageRequest page) {
         return PRODUCTS.page(em, new Conditions().add("p.company.id = :company", "company", companyId)
                 .search(search, "p.name", "p.category")
@@ -88,10 +94,12 @@ public class CompanyDirectory {
                 .map(CompanyDirectory::view);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Optional<CompanyView> companyNamed(String name) {
         return findCompanyByName(name.strip()).map(CompanyDirectory::view);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Optional<FacilityView> facilityNamed(UUID companyId, String name) {
         return em.createQuery("select f from FacilityEntity f where f.company.id = :company and f.name = :name",
                         FacilityEntity.class)
@@ -99,6 +107,7 @@ public class CompanyDirectory {
                 .getResultStream().findFirst().map(CompanyDirectory::view);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Optional<ProductView> productNamed(UUID companyId, String name) {
         return em.createQuery("select p from ProductEntity p where p.company.id = :company and p.name = :name",
                         ProductEntity.class)

@@ -8,8 +8,10 @@ import dev.tanji.footprint.model.EmissionFactor;
 import dev.tanji.footprint.model.FactorProvenance;
 import dev.tanji.footprint.model.RegionHierarchy;
 import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.Roles;
 import dev.tanji.quantity.FactorUnit;
 import dev.tanji.quantity.Gas;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,7 @@ import java.util.UUID;
  * caller's transaction.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
 public class FactorCatalog {
 
     @PersistenceContext(unitName = "tanji")

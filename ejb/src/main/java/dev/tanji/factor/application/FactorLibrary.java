@@ -11,7 +11,9 @@ import dev.tanji.factor.infrastructure.FactorSetEntity;
 import dev.tanji.factor.model.FactorLookupKey;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.Roles;
 import dev.tanji.platform.Validation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +29,7 @@ import java.util.UUID;
  * checked ({@link FactorInputRules}) before anything is stored, so a refused set leaves no trace.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
 public class FactorLibrary {
 
     /** A set larger than this is an import job, not one request. */

@@ -4,12 +4,14 @@ import dev.tanji.factor.infrastructure.EmissionFactorEntity;
 import dev.tanji.factor.infrastructure.FactorSetEntity;
 import dev.tanji.footprint.model.Region;
 import dev.tanji.footprint.model.RegionHierarchy;
+import dev.tanji.platform.Roles;
 import dev.tanji.platform.Validation;
 import dev.tanji.platform.paging.Conditions;
 import dev.tanji.platform.paging.Keyset;
 import dev.tanji.platform.paging.KeysetQuery;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +22,7 @@ import java.util.UUID;
 
 /** Finds factor sets and factors, a page at a time. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
 public class FactorSearch {
 
     private static final KeysetQuery<Object[]> SETS = new KeysetQuery<>(Object[].class,

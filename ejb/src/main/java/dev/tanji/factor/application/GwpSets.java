@@ -2,7 +2,9 @@ package dev.tanji.factor.application;
 
 import dev.tanji.footprint.model.GwpTable;
 import dev.tanji.platform.DomainException;
+import dev.tanji.platform.Roles;
 import dev.tanji.quantity.Gas;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,7 @@ import java.util.stream.Collectors;
  * the latest IPCC GWP100 values; a study may name an older report to match its factors' basis.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
 public class GwpSets {
 
     public static final String UNKNOWN_GWP_SET = "UNKNOWN_GWP_SET";

@@ -8,8 +8,10 @@ import dev.tanji.footprint.model.FootprintComparison;
 import dev.tanji.footprint.model.Inventory;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.Roles;
 import dev.tanji.study.application.StudyInventory;
 import dev.tanji.study.infrastructure.StudyEntity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,6 +31,7 @@ import java.util.UUID;
  * without storing anything.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
 public class FootprintCalculation {
 
     /** The most factor sets one calculation may draw on. */
@@ -75,6 +78,7 @@ public class FootprintCalculation {
      * The study under its own sets against the study under {@code factorSetIds} and/or {@code gwpSet}, line by line.
      * Nothing is stored.
      */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public FootprintComparison compare(UUID studyId, List<UUID> factorSetIds, String gwpSet) {
         StudyEntity study = study(studyId);
         if ((factorSetIds == null || factorSetIds.isEmpty()) && gwpSet == null) {

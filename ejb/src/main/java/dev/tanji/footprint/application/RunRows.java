@@ -1,9 +1,11 @@
 package dev.tanji.footprint.application;
 
+import dev.tanji.platform.Roles;
 import dev.tanji.platform.paging.Keyset;
 import dev.tanji.platform.paging.KeysetQuery;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +19,7 @@ import java.util.UUID;
  * factor set and builds the rows in a JPQL constructor expression (nothing loads lazily per row).
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
 public class RunRows {
 
     private static final String ROW = "select new " + RunRowView.class.getName() + "(r.id, s.id, s.name, c.id,"

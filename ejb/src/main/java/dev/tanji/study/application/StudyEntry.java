@@ -12,8 +12,10 @@ import dev.tanji.footprint.model.CutOffRule;
 import dev.tanji.footprint.model.FootprintCalculator;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.Roles;
 import dev.tanji.study.infrastructure.StudyEntity;
 import dev.tanji.study.infrastructure.StudyScope;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +33,7 @@ import java.util.stream.Collectors;
  * the cut-off rule are proven before it is stored.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
 public class StudyEntry {
 
     /** A study with more lines than this is an import job, not one request. */

@@ -12,6 +12,8 @@ import dev.tanji.factor.application.NewGasAmount;
 import dev.tanji.footprint.model.DataType;
 import dev.tanji.footprint.model.LifeCycleStage;
 import dev.tanji.platform.DomainException;
+import dev.tanji.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -34,6 +36,7 @@ import java.util.UUID;
  * NewInventoryLine} has a JSON field of the same name; see {@code demo/seed-a-valve-actuator.json}.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
 public class StudyImport {
 
     public static final String FORMAT = "tanji-study/1";

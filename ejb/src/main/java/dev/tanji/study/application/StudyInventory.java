@@ -17,6 +17,7 @@ import dev.tanji.footprint.model.Location;
 import dev.tanji.footprint.model.RegionHierarchy;
 import dev.tanji.footprint.model.SelectionRule;
 import dev.tanji.footprint.model.Transport;
+import dev.tanji.platform.Roles;
 import dev.tanji.quantity.Density;
 import dev.tanji.quantity.Gas;
 import dev.tanji.quantity.Quantity;
@@ -27,6 +28,7 @@ import dev.tanji.study.infrastructure.LineData;
 import dev.tanji.study.infrastructure.StudyEntity;
 import dev.tanji.study.infrastructure.StudyScope;
 import dev.tanji.study.infrastructure.TransportLeg;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ import java.util.Objects;
  * sets: a named factor is then looked up by its name in the other sets.
  */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
 public class StudyInventory {
 
     @Inject

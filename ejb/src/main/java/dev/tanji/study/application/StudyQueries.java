@@ -1,6 +1,7 @@
 package dev.tanji.study.application;
 
 import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.Roles;
 import dev.tanji.platform.Validation;
 import dev.tanji.platform.paging.Conditions;
 import dev.tanji.platform.paging.Keyset;
@@ -8,6 +9,7 @@ import dev.tanji.platform.paging.KeysetQuery;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.study.infrastructure.StudyEntity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,7 @@ import java.util.UUID;
 
 /** Reads studies with their inventories. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
 public class StudyQueries {
 
     private static final KeysetQuery<StudyEntity> STUDIES = new KeysetQuery<>(StudyEntity.class, "select s",

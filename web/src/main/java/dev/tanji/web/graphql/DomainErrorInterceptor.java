@@ -1,7 +1,10 @@
 package dev.tanji.web.graphql;
 
+import dev.tanji.platform.Caller;
 import dev.tanji.platform.DomainException;
 import jakarta.annotation.Priority;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -9,8 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns what the services throw into errors a client can act on. Domain refusals keep their code and message;
- * anything else is logged here and reaches the client as INTERNAL_ERROR, with no class name or stack trace.
+ * Turns what the services throw into errors a client can act on. Domain refusals keep their code and message; a call
+ * the caller's role does not allow (the container's {@code @RolesAllowed} check) is FORBIDDEN; anything else is
+ * logged here and reaches the client as INTERNAL_ERROR, with no class name or stack trace.
  */
 @Interceptor
 @TranslatesDomainErrors
@@ -19,6 +23,9 @@ public class DomainErrorInterceptor {
 
     private static final Logger LOG = Logger.getLogger(DomainErrorInterceptor.class.getName());
 
+    @Inject
+    Caller caller;
+
     @AroundInvoke
     public Object translate(InvocationContext call) throws Exception {
         try {
@@ -26,19 +33,23 @@ public class DomainErrorInterceptor {
         } catch (ApiError e) {
             throw e;
         } catch (Exception e) {
-            DomainException domain = domainCause(e);
+            DomainException domain = cause(e, DomainException.class);
             if (domain != null) {
                 throw new ApiError(domain.code(), domain.getMessage());
+            }
+            if (cause(e, EJBAccessException.class) != null) {
+                throw new ApiError("FORBIDDEN", call.getMethod().getName() + " is not allowed for user '"
+                        + caller.username() + "' with role " + caller.role().map(Enum::name).orElse("(none)"));
             }
             LOG.log(Level.SEVERE, "Unexpected failure in " + call.getMethod().getName(), e);
             throw new ApiError("INTERNAL_ERROR", "The server failed to answer this request; it has been logged");
         }
     }
 
-    private static DomainException domainCause(Throwable e) {
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DomainException domain) {
-                return domain;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

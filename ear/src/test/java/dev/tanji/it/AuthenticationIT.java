@@ -1,0 +1,216 @@
+package dev.tanji.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tanji.it.support.GraphQl;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every request signs in, with a password (HTTP Basic) or an access token (Bearer), and each role may do what it may
+ * and no more: refused credentials are HTTP 401, a refused operation is a GraphQL error FORBIDDEN.
+ */
+class AuthenticationIT {
+
+    private static final String ME = "{ me { username role companyId } }";
+    private static final String CREATE_COMPANY = "mutation($i: CompanyInput!) { createCompany(input: $i) { id } }";
+    private static final String CREATE_USER = "mutation($u: String!, $p: String!, $r: Role!, $c: ID) {"
+            + " createUser(username: $u, password: $p, role: $r, companyId: $c) { username role companyId } }";
+    private static final String RUNS = "{ runs(first: 5) { totalCount nodes { id } } }";
+    private static final String TOKEN = "mutation { createAccessToken { accessToken tokenType expiresAt } }";
+
+    private final GraphQl admin = new GraphQl();
+
+    @Test
+    void aRequestWithoutCredentialsIsRefusedWith401AndBothChallenges() {
+        HttpResponse<String> response = GraphQl.anonymous().httpPost(RUNS, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().allValues("WWW-Authenticate"))
+                .anySatisfy(challenge -> assertThat(challenge).startsWith("Basic realm=\"tanji\""))
+                .anySatisfy(challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(response.body()).doesNotContain("\"data\"");
+    }
+
+    @Test
+    void aWrongPasswordOrAnUnknownUserIsRefusedWith401() {
+        assertThat(GraphQl.as(GraphQl.ADMIN, "not-the-password").httpPost(RUNS, Map.of()).statusCode()).isEqualTo(401);
+        assertThat(GraphQl.as("nobody-" + System.nanoTime(), "whatever1").httpPost(RUNS, Map.of()).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void theSchemaIsNotPublicButGraphiqlsPageIs() throws Exception {
+        assertThat(get("/graphql/schema.graphql").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> page = get("/graphql-ui/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsIgnoringCase("graphiql");
+    }
+
+    @Test
+    void theDemoUsersSignInWithTheirDocumentedPasswords() {
+        assertThat(GraphQl.as("admin", "tanji-admin").data(ME, Map.of()).getJsonObject("me").getString("role"))
+                .isEqualTo("ADMIN");
+        String demoCompany = companyId("天津百利二通机械有限公司");
+        for (String role : List.of("editor", "analyst", "viewer")) {
+            JsonObject me = GraphQl.as(role, "tanji-" + role).data(ME, Map.of()).getJsonObject("me");
+            assertThat(me.getString("username")).isEqualTo(role);
+            assertThat(me.getString("role")).isEqualTo(role.toUpperCase());
+            assertThat(me.getString("companyId")).isEqualTo(demoCompany);
+        }
+    }
+
+    @Test
+    void anAdminCreatesACompanyAndAUserWhoThenSignsIn() {
+        String company = newCompany();
+        String username = "editor-" + System.nanoTime();
+
+        JsonObject created = createUser(admin, username, "a-long-password", "EDITOR", company)
+                .getJsonObject("data").getJsonObject("createUser");
+
+        assertThat(created.getString("role")).isEqualTo("EDITOR");
+        assertThat(created.getString("companyId")).isEqualTo(company);
+        JsonObject me = GraphQl.as(username, "a-long-password").data(ME, Map.of()).getJsonObject("me");
+        assertThat(me.getString("username")).isEqualTo(username);
+        assertThat(me.getString("companyId")).isEqualTo(company);
+    }
+
+    @Test
+    void aViewerReadsRunsButMayNotCreateOrReadAnythingElse() {
+        GraphQl viewer = newUser("VIEWER");
+
+        assertThat(viewer.data(RUNS, Map.of()).getJsonObject("runs").getInt("totalCount")).isPositive();
+        assertForbidden(viewer.firstError(CREATE_COMPANY, Map.of("i", Map.of("name", "Viewer's " + System.nanoTime()))),
+                "createCompany");
+        assertForbidden(viewer.firstError("{ studies(first: 1) { totalCount } }", Map.of()), "studies");
+        assertForbidden(viewer.firstError("{ companies(first: 1) { totalCount } }", Map.of()), "companies");
+        assertForbidden(viewer.firstError("{ warehouseFootprints { product } }", Map.of()),
+                "warehouseFootprints");
+    }
+
+    @Test
+    void anAnalystReadsButWritesNothing() {
+        GraphQl analyst = newUser("ANALYST");
+
+        assertThat(analyst.data("{ studies(first: 1) { totalCount } }", Map.of()).getJsonObject("studies")
+                .getInt("totalCount")).isPositive();
+        assertForbidden(analyst.firstError(CREATE_COMPANY,
+                Map.of("i", Map.of("name", "Analyst's " + System.nanoTime()))), "createCompany");
+        assertForbidden(analyst.firstError("mutation { exportWarehouse { runsWritten } }", Map.of()),
+                "exportWarehouse");
+    }
+
+    @Test
+    void onlyAnAdminCreatesUsers() {
+        GraphQl editor = newUser("EDITOR");
+
+        JsonObject error = firstError(createUser(editor, "made-by-editor-" + System.nanoTime(), "a-long-password",
+                "VIEWER", newCompany()));
+
+        assertForbidden(error, "createUser");
+    }
+
+    @Test
+    void aNewUserNeedsAUsableNameALongEnoughPasswordAndACompanyUnlessAdmin() {
+        String company = newCompany();
+
+        assertThat(GraphQl.code(firstError(createUser(admin, "has space", "a-long-password", "VIEWER", company))))
+                .isEqualTo("INVALID_INPUT");
+        assertThat(GraphQl.code(firstError(createUser(admin, "short-" + System.nanoTime(), "short", "VIEWER",
+                company)))).isEqualTo("INVALID_INPUT");
+        assertThat(GraphQl.code(firstError(createUser(admin, "no-company-" + System.nanoTime(), "a-long-password",
+                "ANALYST", null)))).isEqualTo("INVALID_INPUT");
+        assertThat(GraphQl.code(firstError(createUser(admin, "Admin", "a-long-password", "ADMIN", null))))
+                .isEqualTo("DUPLICATE_NAME");
+    }
+
+    @Test
+    void anAccessTokenStandsInForThePasswordWithTheSameRole() {
+        String username = "viewer-" + System.nanoTime();
+        createUser(admin, username, "a-long-password", "VIEWER", newCompany());
+
+        JsonObject token = GraphQl.as(username, "a-long-password").data(TOKEN, Map.of())
+                .getJsonObject("createAccessToken");
+        GraphQl bearer = GraphQl.withToken(token.getString("accessToken"));
+
+        assertThat(token.getString("tokenType")).isEqualTo("Bearer");
+        assertThat(bearer.data(ME, Map.of()).getJsonObject("me").getString("username")).isEqualTo(username);
+        assertThat(bearer.data(RUNS, Map.of()).getJsonObject("runs").getInt("totalCount")).isPositive();
+        assertForbidden(bearer.firstError(CREATE_COMPANY, Map.of("i", Map.of("name", "Token's " + System.nanoTime()))),
+                "createCompany");
+    }
+
+    @Test
+    void aTamperedOrMadeUpTokenIsRefusedWith401() {
+        String username = "viewer-" + System.nanoTime();
+        createUser(admin, username, "a-long-password", "VIEWER", newCompany());
+        String token = GraphQl.as(username, "a-long-password").data(TOKEN, Map.of())
+                .getJsonObject("createAccessToken").getString("accessToken");
+        String[] parts = token.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"sub\":\"" + username + "\"", "\"sub\":\"admin\"");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        assertThat(claims).contains("\"sub\":\"admin\"");
+        assertThat(GraphQl.withToken(tampered).httpPost(ME, Map.of()).statusCode()).isEqualTo(401);
+        assertThat(GraphQl.withToken("not.a.token").httpPost(ME, Map.of()).statusCode()).isEqualTo(401);
+    }
+
+    private static void assertForbidden(JsonObject error, String operation) {
+        assertThat(GraphQl.code(error)).isEqualTo("FORBIDDEN");
+        assertThat(error.getString("message")).contains(operation).doesNotContain("dev.tanji", "jakarta", "Exception",
+                "WFLY");
+    }
+
+    /** A user of a new company, with this role, signed in by password. */
+    private GraphQl newUser(String role) {
+        String username = role.toLowerCase() + "-" + System.nanoTime();
+        createUser(admin, username, "a-long-password", role, newCompany());
+        return GraphQl.as(username, "a-long-password");
+    }
+
+    private static JsonObject createUser(GraphQl as, String username, String password, String role, String company) {
+        Map<String, Object> variables = new HashMap<>(Map.of("u", username, "p", password, "r", role));
+        if (company != null) {
+            variables.put("c", company);
+        }
+        return as.post(CREATE_USER, variables);
+    }
+
+    private static JsonObject firstError(JsonObject response) {
+        assertThat(response.containsKey("errors")).as("errors in %s", response).isTrue();
+        return response.getJsonArray("errors").getJsonObject(0);
+    }
+
+    private String newCompany() {
+        return admin.data(CREATE_COMPANY, Map.of("i", Map.of("name", "Auth test " + System.nanoTime())))
+                .getJsonObject("createCompany").getString("id");
+    }
+
+    private String companyId(String name) {
+        return admin.data("query($s: String) { companies(search: $s, first: 5) { nodes { id name } } }",
+                        Map.of("s", name))
+                .getJsonObject("companies").getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no company " + name)).getString("id");
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        URI endpoint = URI.create(System.getProperty("tanji.graphql.url", "http://127.0.0.1:8180/graphql"));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

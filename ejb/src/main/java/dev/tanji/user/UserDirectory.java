@@ -1,0 +1,86 @@
+package dev.tanji.user;
+
+import dev.tanji.company.infrastructure.CompanyEntity;
+import dev.tanji.platform.DomainException;
+import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.Role;
+import dev.tanji.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Creates the users who may call the API. Only an ADMIN manages users. */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class UserDirectory {
+
+    static final int MAX_USERNAME_LENGTH = 100;
+    static final int MIN_PASSWORD_LENGTH = 8;
+    /** Letters, digits and {@code . _ @ -}: no colon (HTTP Basic splits on it), no spaces to mistype. */
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]+");
+
+    @PersistenceContext(unitName = "tanji")
+    private EntityManager em;
+
+    public UserView createUser(NewUser input) {
+        String username = requireUsername(input.username());
+        requirePassword(input.password());
+        Role role = input.role();
+        if (role == null) {
+            throw new DomainException("INVALID_INPUT", "role is missing: one of ADMIN, EDITOR, ANALYST, VIEWER");
+        }
+        UUID companyId = input.companyId();
+        if (companyId == null && role != Role.ADMIN) {
+            throw new DomainException("INVALID_INPUT", "companyId is missing: a user with role " + role
+                    + " works on one company's data");
+        }
+        if (companyId != null && em.find(CompanyEntity.class, companyId) == null) {
+            throw new NotFoundException("company", companyId);
+        }
+        if (exists(username)) {
+            throw new DomainException("DUPLICATE_NAME", "A user named '" + username + "' already exists");
+        }
+        UserEntity user = new UserEntity(username, PasswordHashes.bcrypt(input.password()), role, companyId,
+                Instant.now());
+        em.persist(user);
+        return UserView.of(user);
+    }
+
+    /** How many users there are: none on a new store until demo data or the first administrator is set up. */
+    public long count() {
+        return em.createQuery("select count(u) from UserEntity u", Long.class).getSingleResult();
+    }
+
+    /** Names differing only in case would be told apart at sign-in but not by people, so they count as one. */
+    private boolean exists(String username) {
+        return !em.createQuery("select u.username from UserEntity u where lower(u.username) = :name", String.class)
+                .setParameter("name", username.toLowerCase(Locale.ROOT)).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    private static String requireUsername(String value) {
+        String username = value == null ? "" : value.strip();
+        if (username.isEmpty() || username.length() > MAX_USERNAME_LENGTH || !USERNAME.matcher(username).matches()) {
+            throw new DomainException("INVALID_INPUT", "username '" + value + "' must be 1 to " + MAX_USERNAME_LENGTH
+                    + " letters, digits or . _ @ -");
+        }
+        return username;
+    }
+
+    private static void requirePassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new DomainException("INVALID_INPUT", "password must be at least " + MIN_PASSWORD_LENGTH
+                    + " characters long");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > PasswordHashes.MAX_PASSWORD_BYTES) {
+            throw new DomainException("INVALID_INPUT", "password must be at most " + PasswordHashes.MAX_PASSWORD_BYTES
+                    + " bytes long in UTF-8 (bcrypt ignores the rest)");
+        }
+    }
+}

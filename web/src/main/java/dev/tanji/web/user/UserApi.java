@@ -1,0 +1,61 @@
+package dev.tanji.web.user;
+
+import dev.tanji.platform.Caller;
+import dev.tanji.platform.Role;
+import dev.tanji.user.AccessTokens;
+import dev.tanji.user.NewUser;
+import dev.tanji.user.UserDirectory;
+import dev.tanji.web.graphql.ApiError;
+import dev.tanji.web.graphql.Ids;
+import dev.tanji.web.graphql.TranslatesDomainErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+@ApplicationScoped
+@TranslatesDomainErrors
+public class UserApi {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    AccessTokens tokens;
+
+    @Query
+    @Description("The signed-in user: name, role and company")
+    public @NonNull User me() {
+        Role role = caller.role().orElseThrow(() -> new ApiError("FORBIDDEN",
+                "User '" + caller.username() + "' is not registered"));
+        return new User(caller.username(), RoleName.valueOf(role.name()),
+                caller.companyId().map(Object::toString).orElse(null));
+    }
+
+    @Mutation
+    @Description("Creates a user who signs in with this name and password (ADMIN only). Every role but ADMIN needs "
+            + "the company whose data the user works on")
+    public User createUser(@NonNull @Name("username") @Description("Letters, digits and . _ @ -") String username,
+            @NonNull @Name("password") @Description("8 characters or more (at most 72 bytes)") String password,
+            @NonNull @Name("role") RoleName role,
+            @Id @Name("companyId") String companyId) {
+        return User.of(users.createUser(new NewUser(username, password, Role.valueOf(role.name()),
+                Ids.parse("companyId", companyId))));
+    }
+
+    @Mutation
+    @Description("A signed access token for the signed-in user, to send as `Authorization: Bearer <accessToken>` "
+            + "until it expires")
+    public @NonNull AccessToken createAccessToken() {
+        return AccessToken.of(tokens.issue());
+    }
+}
