@@ -73,13 +73,14 @@ class ConnectionsIT {
     }
 
     @Test
-    void firstOutsideOneToFiveHundredIsRefusedNamingTheArgument() {
-        for (int first : new int[] {0, 501}) {
+    void firstOutsideOneToFiveHundredOrForRunsOneToOneThousandIsRefusedNamingTheArgument() {
+        for (int first : new int[] {0, 1001}) {
             JsonObject error = graphQl.firstError(RUNS, Map.of("first", first));
 
             assertThat(GraphQl.code(error)).isEqualTo("INVALID_INPUT");
-            assertThat(error.getString("message")).contains("first", "500");
+            assertThat(error.getString("message")).contains("first", "1000");
         }
+        assertThat(graphQl.data(RUNS, Map.of("first", 1000)).getJsonObject("runs").getJsonArray("nodes")).isNotEmpty();
         assertThat(GraphQl.code(graphQl.firstError("{ factors(first: 501) { totalCount } }", Map.of())))
                 .isEqualTo("INVALID_INPUT");
     }

@@ -1,40 +1,63 @@
 package dev.tanji.footprint.application;
 
-import dev.tanji.footprint.infrastructure.RunEntity;
-import dev.tanji.platform.NotFoundException;
-import dev.tanji.platform.paging.KeysetQuery;
+import dev.tanji.platform.Roles;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Reads calculation runs. */
+/**
+ * Reads calculation runs: a run or a page of runs without their parts, then each part for many runs at once, so that
+ * a page costs the same few statements however many runs it holds (see {@link RunReader}).
+ */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
 public class RunQueries {
 
-    private static final KeysetQuery<RunEntity> RUNS = new KeysetQuery<>(RunEntity.class, "select r",
-            "from RunEntity r join r.study s", "count(r)", RunRows.newestFirst("runs"),
-            r -> List.of(r.calculatedAt(), r.id()));
+    /**
+     * The most runs one page holds: more than other lists, since a page of runs reads its parts in one statement per
+     * part and a report or BI tool wants 1,000 footprints in one request.
+     */
+    public static final int MAX_FIRST = PageRequest.LARGEST_FIRST;
 
     @PersistenceContext(unitName = "tanji")
     private EntityManager em;
 
     public RunView run(UUID id) {
-        RunEntity run = em.find(RunEntity.class, id);
-        if (run == null) {
-            throw new NotFoundException("run", id);
-        }
-        return RunViews.of(run);
+        return reader().run(id);
     }
 
-    /**
-     * Runs newest first. Their stages, lines, gases and warnings load in batches for the whole page
-     * ({@code hibernate.default_batch_fetch_size}), not run by run.
-     */
+    /** Runs newest first. */
     public Page<RunView> runs(RunCriteria criteria, PageRequest page) {
-        return RUNS.page(em, RunConditions.runs(criteria), page).map(RunViews::of);
+        return reader().runs(criteria, page);
+    }
+
+    public Map<UUID, List<RunView.StageView>> stages(List<UUID> runIds) {
+        return reader().stages(runIds);
+    }
+
+    public Map<UUID, List<RunView.LineView>> lines(List<UUID> runIds) {
+        return reader().lines(runIds);
+    }
+
+    public Map<UUID, List<RunView.GasView>> gases(List<UUID> runIds) {
+        return reader().gases(runIds);
+    }
+
+    public Map<UUID, List<RunView.ExcludedView>> excludedLines(List<UUID> runIds) {
+        return reader().excludedLines(runIds);
+    }
+
+    public Map<UUID, List<RunView.WarningView>> warnings(List<UUID> runIds) {
+        return reader().warnings(runIds);
+    }
+
+    private RunReader reader() {
+        return new RunReader(em);
     }
 }

@@ -6,15 +6,28 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A calculation run as read: its context, total, stage, line and gas results, origin split, data quality,
- * exclusions, and the defects it flags. {@code factorSetId} and {@code gwpSet} are the sets the run used, which
- * differ from the study's when it was recalculated under others.
+ * A calculation run as read: its context, total, origin split and data quality, all from one row. Its parts (stage,
+ * line and gas results, exclusions, and the defects it flags) are read apart, for a whole page of runs at once, by
+ * {@link RunQueries}. {@code factorSetId} and {@code gwpSet} are the sets the run used, which differ from the study's
+ * when it was recalculated under others.
  */
 public record RunView(UUID id, UUID studyId, String studyName, UUID companyId, String companyName, UUID productId,
         String productName, String functionalUnit, UUID facilityId, String facilityName, int referenceYear,
         UUID factorSetId, String factorSetName, String factorSetVersion, String gwpSet, BigDecimal totalKgCo2e,
-        String inputHash, Instant calculatedAt, List<StageView> stages, List<LineView> lines, List<GasView> gases,
-        OriginView origins, QualityView quality, List<ExcludedView> excluded, List<WarningView> warnings) {
+        String inputHash, Instant calculatedAt, OriginView origins, QualityView quality) {
+
+    /** The run as one flat row, for a JPQL constructor expression. */
+    public RunView(UUID id, UUID studyId, String studyName, UUID companyId, String companyName, UUID productId,
+            String productName, String functionalUnit, UUID facilityId, String facilityName, int referenceYear,
+            UUID factorSetId, String factorSetName, String factorSetVersion, String gwpSet, BigDecimal totalKgCo2e,
+            String inputHash, Instant calculatedAt, BigDecimal fossilKgCo2e, BigDecimal biogenicKgCo2e,
+            BigDecimal unspecifiedKgCo2e, BigDecimal primaryDataSharePercent, BigDecimal rating,
+            BigDecimal excludedMassSharePercent, BigDecimal excludedKgCo2e) {
+        this(id, studyId, studyName, companyId, companyName, productId, productName, functionalUnit, facilityId,
+                facilityName, referenceYear, factorSetId, factorSetName, factorSetVersion, gwpSet, totalKgCo2e,
+                inputHash, calculatedAt, new OriginView(fossilKgCo2e, biogenicKgCo2e, unspecifiedKgCo2e),
+                new QualityView(primaryDataSharePercent, rating, excludedMassSharePercent, excludedKgCo2e));
+    }
 
     public record StageView(String stage, BigDecimal kgCo2e, BigDecimal sharePercent) {
     }

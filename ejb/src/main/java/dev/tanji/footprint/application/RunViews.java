@@ -1,9 +1,12 @@
 package dev.tanji.footprint.application;
 
 import dev.tanji.footprint.infrastructure.RunEntity;
+import dev.tanji.footprint.infrastructure.RunExcludedLine;
 import dev.tanji.footprint.infrastructure.RunLine;
 import dev.tanji.footprint.infrastructure.RunLineGas;
+import dev.tanji.footprint.infrastructure.RunStage;
 import dev.tanji.footprint.infrastructure.RunSummary;
+import dev.tanji.footprint.infrastructure.RunWarning;
 import dev.tanji.quantity.Gas;
 import dev.tanji.study.infrastructure.StudyEntity;
 import java.math.BigDecimal;
@@ -11,18 +14,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Reads a stored run into its view, inside the transaction that loaded it. */
+/** Reads a stored run and its parts into views, inside the transaction that loaded them. */
 final class RunViews {
 
     private RunViews() {
     }
 
+    /** The run's own row; its parts are left unread. */
     static RunView of(RunEntity run) {
         StudyEntity study = run.study();
-        Map<Integer, List<RunLineGas>> gasesByLine = run.gases().stream()
-                .collect(Collectors.groupingBy(RunLineGas::lineNo));
         RunSummary summary = run.summary() == null
                 ? new RunSummary(null, null, null, null, null, null, null, null) : run.summary();
         return new RunView(run.id(), study.id(), study.name(), run.company().id(), run.company().name(),
@@ -31,31 +32,31 @@ final class RunViews {
                 study.facility().id(), study.facility().name(), run.referenceYear(), run.factorSet().id(),
                 run.factorSet().name(), run.factorSet().version(), run.gwpSet(), run.totalKgCo2e(), run.inputHash(),
                 run.calculatedAt(),
-                run.stages().stream()
-                        .map(s -> new RunView.StageView(s.stage(), s.kgCo2e(), s.sharePercent())).toList(),
-                run.lines().stream().map(l -> line(l, gasesByLine.getOrDefault(l.lineNo(), List.of()))).toList(),
-                totals(run.gases()),
                 new RunView.OriginView(summary.fossilKgCo2e(), summary.biogenicKgCo2e(),
                         summary.unspecifiedKgCo2e()),
                 new RunView.QualityView(summary.primaryDataSharePercent(), summary.dataQualityRating(),
-                        summary.excludedMassSharePercent(), summary.excludedKgCo2e()),
-                run.excludedLines().stream().map(e -> new RunView.ExcludedView(e.lineNo(), e.stage(), e.item(),
-                        e.amount(), e.unit(), e.massSharePercent(), e.estimatedKgCo2e())).toList(),
-                run.warnings().stream()
-                        .map(w -> new RunView.WarningView(w.code(), w.lineNo(), w.message())).toList());
+                        summary.excludedMassSharePercent(), summary.excludedKgCo2e()));
     }
 
-    private static RunView.LineView line(RunLine l, List<RunLineGas> gases) {
+    static RunView.StageView stage(RunStage s) {
+        return new RunView.StageView(s.stage(), s.kgCo2e(), s.sharePercent());
+    }
+
+    static RunView.LineView line(RunLine l, List<RunLineGas> gases) {
         return new RunView.LineView(l.lineNo(), l.stage(), l.item(), l.amount(), l.unit(), l.amountInFactorUnit(),
                 l.factorUnit(), l.factorId(), l.factorName(), l.factorSetName(), l.factorSetVersion(),
                 l.factorRegion(), l.factorYear(), l.selectionRule(), l.factorKgCo2ePerUnit(), l.densityKgPerM3(),
                 l.allocationDivisor(), l.allocationBasis(), l.allocationFraction(), l.allocationFigures(),
                 l.kgCo2e(), l.sharePercent(), l.dataType(), l.temporalRating(), l.geographicRating(),
-                l.technologyRating(), l.qualityRating(),
-                gases.stream().map(g -> new RunView.GasView(g.gas(), g.kgGas(), g.gwp(), g.kgCo2e())).toList());
+                l.technologyRating(), l.qualityRating(), gases.stream().map(RunViews::gas).toList());
     }
 
-    private static List<RunView.GasView> totals(List<RunLineGas> gases) {
+    static RunView.GasView gas(RunLineGas g) {
+        return new RunView.GasView(g.gas(), g.kgGas(), g.gwp(), g.kgCo2e());
+    }
+
+    /** A run's totals per gas, in the order of {@link Gas}, from the gases of its lines. */
+    static List<RunView.GasView> totals(List<RunLineGas> gases) {
         Map<Gas, BigDecimal[]> byGas = new EnumMap<>(Gas.class);
         for (RunLineGas gas : gases) {
             BigDecimal[] sums = byGas.computeIfAbsent(Gas.valueOf(gas.gas()),
@@ -66,5 +67,14 @@ final class RunViews {
         List<RunView.GasView> totals = new ArrayList<>();
         byGas.forEach((gas, sums) -> totals.add(new RunView.GasView(gas.name(), sums[0], null, sums[1])));
         return totals;
+    }
+
+    static RunView.ExcludedView excluded(RunExcludedLine e) {
+        return new RunView.ExcludedView(e.lineNo(), e.stage(), e.item(), e.amount(), e.unit(), e.massSharePercent(),
+                e.estimatedKgCo2e());
+    }
+
+    static RunView.WarningView warning(RunWarning w) {
+        return new RunView.WarningView(w.code(), w.lineNo(), w.message());
     }
 }

@@ -9,23 +9,36 @@ import dev.tanji.platform.DomainException;
 public record PageRequest(int first, String after) {
 
     public static final int DEFAULT_FIRST = 100;
+    /** The most rows a page of most lists holds. */
     public static final int MAX_FIRST = 500;
+    /** The most rows a page of any list holds (runs, whose pages read their parts in a few statements). */
+    public static final int LARGEST_FIRST = 1_000;
 
     public PageRequest {
-        if (first < 1 || first > MAX_FIRST) {
-            throw new DomainException("INVALID_INPUT",
-                    "first must be between 1 and " + MAX_FIRST + ", was " + first);
-        }
+        requireFirst(first, LARGEST_FIRST);
         after = after == null || after.isBlank() ? null : after.strip();
     }
 
-    /** {@code first} defaults to {@value #DEFAULT_FIRST}. */
+    /** {@code first} defaults to {@value #DEFAULT_FIRST}, and may be up to {@value #MAX_FIRST}. */
     public static PageRequest of(Integer first, String after) {
-        return new PageRequest(first == null ? DEFAULT_FIRST : first, after);
+        return upTo(MAX_FIRST, first, after);
+    }
+
+    /** {@code first} defaults to {@value #DEFAULT_FIRST}, and may be up to {@code max}. */
+    public static PageRequest upTo(int max, Integer first, String after) {
+        int rows = first == null ? DEFAULT_FIRST : first;
+        requireFirst(rows, max);
+        return new PageRequest(rows, after);
     }
 
     /** The first {@code first} rows. */
     public static PageRequest first(int first) {
         return new PageRequest(first, null);
+    }
+
+    private static void requireFirst(int first, int max) {
+        if (first < 1 || first > max) {
+            throw new DomainException("INVALID_INPUT", "first must be between 1 and " + max + ", was " + first);
+        }
     }
 }

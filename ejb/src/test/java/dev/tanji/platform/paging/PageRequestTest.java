@@ -27,6 +27,15 @@ class PageRequestTest {
     }
 
     @Test
+    void aListWithLargerPagesTakesUpToItsOwnMaximumAndNoListMoreThanOneThousand() {
+        assertThat(PageRequest.upTo(1_000, 1_000, null).first()).isEqualTo(1_000);
+        assertThat(PageRequest.upTo(1_000, null, null).first()).isEqualTo(100);
+        assertThatThrownBy(() -> PageRequest.upTo(1_000, 1_001, null)).isInstanceOf(DomainException.class)
+                .hasMessage("first must be between 1 and 1000, was 1001");
+        assertThatThrownBy(() -> PageRequest.first(1_001)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
     void aPageMapsItsRowsAndKeepsItsCursorAndCount() {
         Page<Integer> page = new Page<>(List.of(1, 2), true, "c", 7);
 

@@ -10,7 +10,9 @@ import dev.tanji.web.study.GwpSetName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,11 +21,19 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
+/**
+ * Runs: calculating one, reading one or a page. A run's parts resolve in batches ({@code @Source List<Run>}): each
+ * part asked for is one service call, and one SQL statement, for all the runs of the response.
+ */
 @GraphQLApi
 @ApplicationScoped
 @TranslatesDomainErrors
 public class FootprintApi {
+
+    private static final String FIRST_RUN = "How many nodes to read: 1 to " + RunQueries.MAX_FIRST
+            + ", 100 if left out";
 
     @Inject
     FootprintCalculation calculation;
@@ -64,8 +74,40 @@ public class FootprintApi {
     @Query
     @Description("Runs, newest first (by calculatedAt, then id)")
     public @NonNull RunConnection runs(@Name("filter") RunFilter filter,
-            @DefaultValue("100") @Name("first") @Description(PageInfo.FIRST) Integer first,
+            @DefaultValue("100") @Name("first") @Description(FIRST_RUN) Integer first,
             @Name("after") @Description(PageInfo.AFTER) String after) {
-        return RunConnection.of(runs.runs(RunFilter.criteria(filter), PageRequest.of(first, after)));
+        return RunConnection.of(runs.runs(RunFilter.criteria(filter),
+                PageRequest.upTo(RunQueries.MAX_FIRST, first, after)));
+    }
+
+    public List<List<StageResult>> stages(@Source List<Run> runs) {
+        return perRun(runs, this.runs.stages(runIds(runs)), StageResult::of);
+    }
+
+    public List<List<LineResult>> lines(@Source List<Run> runs) {
+        return perRun(runs, this.runs.lines(runIds(runs)), LineResult::of);
+    }
+
+    @Description("Totals per gas")
+    public List<List<GasResult>> gases(@Source List<Run> runs) {
+        return perRun(runs, this.runs.gases(runIds(runs)), GasResult::of);
+    }
+
+    public List<List<ExcludedLine>> excludedLines(@Source List<Run> runs) {
+        return perRun(runs, this.runs.excludedLines(runIds(runs)), ExcludedLine::of);
+    }
+
+    public List<List<RunWarning>> warnings(@Source List<Run> runs) {
+        return perRun(runs, this.runs.warnings(runIds(runs)), RunWarning::of);
+    }
+
+    private static List<UUID> runIds(List<Run> runs) {
+        return runs.stream().map(run -> UUID.fromString(run.id())).toList();
+    }
+
+    /** Each run's parts, in the order of {@code runs}; a run without any gets an empty list. */
+    private static <V, T> List<List<T>> perRun(List<Run> runs, Map<UUID, List<V>> parts, Function<V, T> type) {
+        return runs.stream().map(run -> parts.getOrDefault(UUID.fromString(run.id()), List.of()).stream()
+                .map(type).toList()).toList();
     }
 }

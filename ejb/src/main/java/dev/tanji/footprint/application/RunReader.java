@@ -1,0 +1,142 @@
+package dev.tanji.footprint.application;
+
+import dev.tanji.footprint.infrastructure.RunExcludedLine;
+import dev.tanji.footprint.infrastructure.RunLine;
+import dev.tanji.footprint.infrastructure.RunLineGas;
+import dev.tanji.footprint.infrastructure.RunStage;
+import dev.tanji.footprint.infrastructure.RunWarning;
+import dev.tanji.footprint.model.LifeCycleStage;
+import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.paging.KeysetQuery;
+import dev.tanji.platform.paging.Page;
+import dev.tanji.platform.paging.PageRequest;
+import dev.tanji.quantity.Gas;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The queries behind {@link RunQueries}, on any entity manager. A page of runs is two statements (a count, and one
+ * select joining run, study, company, facility, product and factor set into {@link RunView}s); each part of the runs
+ * (stages, lines with their gases, gas totals, excluded lines, warnings) is one more statement for all the runs of
+ * the page, whatever their number, and only when asked for.
+ */
+public final class RunReader {
+
+    /** Run ids per statement when reading parts: a page of runs, well under any database's parameter limit. */
+    static final int IDS_PER_STATEMENT = 1_000;
+
+    private static final String VIEW = "select new " + RunView.class.getName() + "(r.id, s.id, s.name, c.id, c.name,"
+            + " p.id, p.name, coalesce(r.summary.functionalUnit, p.functionalUnit), f.id, f.name, r.referenceYear,"
+            + " fs.id, fs.name, fs.version, r.gwpSet, r.totalKgCo2e, r.inputHash, r.calculatedAt,"
+            + " r.summary.fossilKgCo2e, r.summary.biogenicKgCo2e, r.summary.unspecifiedKgCo2e,"
+            + " r.summary.primaryDataSharePercent, r.summary.dataQualityRating, r.summary.excludedMassSharePercent,"
+            + " r.summary.excludedKgCo2e)";
+    private static final String FROM = "from RunEntity r join r.study s join r.company c join s.facility f"
+            + " join s.product p join r.factorSet fs";
+    private static final KeysetQuery<RunView> RUNS = new KeysetQuery<>(RunView.class, VIEW, FROM, "count(r)",
+            RunRows.newestFirst("runs"), r -> List.of(r.calculatedAt(), r.id()));
+
+    private static final Comparator<RunView.StageView> LIFE_CYCLE_ORDER =
+            Comparator.comparing(s -> LifeCycleStage.valueOf(s.stage()));
+    private static final Comparator<RunLineGas> GAS_ORDER = Comparator.comparing(g -> Gas.valueOf(g.gas()));
+
+    private final EntityManager em;
+
+    public RunReader(EntityManager em) {
+        this.em = em;
+    }
+
+    public RunView run(UUID id) {
+        List<RunView> runs = em.createQuery(VIEW + " " + FROM + " where r.id = :id", RunView.class)
+                .setParameter("id", id).getResultList();
+        if (runs.isEmpty()) {
+            throw new NotFoundException("run", id);
+        }
+        return runs.get(0);
+    }
+
+    /** Runs newest first, without their parts. */
+    public Page<RunView> runs(RunCriteria criteria, PageRequest page) {
+        return RUNS.page(em, RunConditions.runs(criteria), page);
+    }
+
+    /** The stage results of each run, in life cycle order. */
+    public Map<UUID, List<RunView.StageView>> stages(Collection<UUID> runIds) {
+        Map<UUID, List<RunView.StageView>> stages = parts("select r.id, x from RunEntity r join r.stages x", "",
+                runIds, RunStage.class, RunViews::stage);
+        stages.values().forEach(list -> list.sort(LIFE_CYCLE_ORDER));
+        return stages;
+    }
+
+    /** The lines of each run by line number, each with its gases, read together: a line comes once per gas. */
+    public Map<UUID, List<RunView.LineView>> lines(Collection<UUID> runIds) {
+        Map<UUID, Map<Integer, LineGases>> byRun = new HashMap<>();
+        for (Object[] row : rows("select r.id, x, g from RunEntity r join r.lines x"
+                + " left join r.gases g on g.lineNo = x.lineNo", "", runIds)) {
+            RunLine line = (RunLine) row[1];
+            LineGases entry = byRun.computeIfAbsent((UUID) row[0], id -> new TreeMap<>())
+                    .computeIfAbsent(line.lineNo(), n -> new LineGases(line, new ArrayList<>()));
+            if (row[2] != null) {
+                entry.gases().add((RunLineGas) row[2]);
+            }
+        }
+        Map<UUID, List<RunView.LineView>> lines = new HashMap<>();
+        byRun.forEach((run, ofRun) -> lines.put(run, ofRun.values().stream()
+                .map(l -> RunViews.line(l.line(), l.gases().stream().sorted(GAS_ORDER).toList())).toList()));
+        return lines;
+    }
+
+    /** Each run's totals per gas. */
+    public Map<UUID, List<RunView.GasView>> gases(Collection<UUID> runIds) {
+        Map<UUID, List<RunView.GasView>> totals = new HashMap<>();
+        parts("select r.id, x from RunEntity r join r.gases x", "", runIds, RunLineGas.class, Function.identity())
+                .forEach((run, gases) -> totals.put(run, RunViews.totals(gases)));
+        return totals;
+    }
+
+    /** The lines each run left out under the cut-off rule, by line number. */
+    public Map<UUID, List<RunView.ExcludedView>> excludedLines(Collection<UUID> runIds) {
+        return parts("select r.id, x from RunEntity r join r.excludedLines x", " order by x.lineNo", runIds,
+                RunExcludedLine.class, RunViews::excluded);
+    }
+
+    /** The warnings of each run, in the order the calculation raised them. */
+    public Map<UUID, List<RunView.WarningView>> warnings(Collection<UUID> runIds) {
+        return parts("select r.id, x from RunEntity r join r.warnings x", " order by x.seq", runIds,
+                RunWarning.class, RunViews::warning);
+    }
+
+    /** Rows of (run id, part) for {@code select}, grouped by run; runs without any part are absent. */
+    private <P, V> Map<UUID, List<V>> parts(String select, String orderBy, Collection<UUID> runIds, Class<P> part,
+            Function<P, V> view) {
+        Map<UUID, List<V>> byRun = new HashMap<>();
+        for (Object[] row : rows(select, orderBy, runIds)) {
+            byRun.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(view.apply(part.cast(row[1])));
+        }
+        return byRun;
+    }
+
+    /** One statement per {@value #IDS_PER_STATEMENT} distinct runs: a page of runs is one. */
+    private List<Object[]> rows(String select, String orderBy, Collection<UUID> runIds) {
+        List<UUID> ids = List.copyOf(new LinkedHashSet<>(runIds));
+        List<Object[]> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            rows.addAll(em.createQuery(select + " where r.id in :ids" + orderBy, Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
+                    .getResultList());
+        }
+        return rows;
+    }
+
+    private record LineGases(RunLine line, List<RunLineGas> gases) {
+    }
+}

@@ -1,0 +1,209 @@
+package dev.tanji.footprint.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.tanji.company.infrastructure.CompanyEntity;
+import dev.tanji.company.infrastructure.FacilityEntity;
+import dev.tanji.company.infrastructure.ProductEntity;
+import dev.tanji.factor.infrastructure.FactorSetEntity;
+import dev.tanji.footprint.infrastructure.RunEntity;
+import dev.tanji.footprint.infrastructure.RunExcludedLine;
+import dev.tanji.footprint.infrastructure.RunLine;
+import dev.tanji.footprint.infrastructure.RunLineGas;
+import dev.tanji.footprint.infrastructure.RunStage;
+import dev.tanji.footprint.infrastructure.RunSummary;
+import dev.tanji.footprint.infrastructure.RunWarning;
+import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.paging.Page;
+import dev.tanji.platform.paging.PageRequest;
+import dev.tanji.study.infrastructure.StudyEntity;
+import dev.tanji.study.infrastructure.StudyScope;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A page of 1,000 runs costs a constant number of SQL statements: the service code the GraphQL layer calls for
+ * {@code runs} and for each part it batches ({@link RunReader}, behind {@link RunQueries}), on Hibernate and H2 in
+ * Java SE, with 1,000 runs of four studies of two companies stored, each run with figures of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RunPageStatementsTest {
+
+    private static final int RUNS = 1_000;
+    private static final Instant CREATED = Instant.parse("2024-12-31T00:00:00Z");
+    private static final Instant FIRST_CALCULATED = Instant.parse("2025-01-01T00:00:00Z");
+
+    private static final RecursiveComparisonConfiguration BY_VALUE = RecursiveComparisonConfiguration.builder()
+            .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build();
+
+    private final JavaSeStore store = new JavaSeStore();
+    private final List<StudyEntity> studies = new ArrayList<>();
+
+    @BeforeAll
+    void storeOneThousandRunsOfFourStudies() {
+        store.run(em -> {
+            for (String name : List.of("Northwind Castings", "Contoso Motors")) {
+                CompanyEntity company = new CompanyEntity(name, null, CREATED);
+                em.persist(company);
+                studies.add(study(em, company, "valve actuator"));
+                studies.add(study(em, company, "bulk conveyor"));
+            }
+            for (int n = 0; n < RUNS; n++) {
+                em.persist(runNumber(n, studies.get(n % studies.size())));
+            }
+        });
+        store.takeStatements();
+    }
+
+    @AfterAll
+    void closeStore() throws SQLException {
+        store.close();
+    }
+
+    @Test
+    void aPageOfOneThousandRunsWithTheirStagesAndProductCostsAtMostFiveStatements() {
+        Page<RunView> page = store.call(em -> new RunReader(em).runs(RunCriteria.ALL, allRuns()));
+        Map<UUID, List<RunView.StageView>> stages = store.call(em -> new RunReader(em).stages(ids(page)));
+        List<String> statements = store.takeStatements();
+
+        assertThat(statements).as("statements: %s", statements).hasSize(3).hasSizeLessThanOrEqualTo(5);
+        assertThat(page.nodes()).hasSize(RUNS);
+        assertThat(page.totalCount()).isEqualTo(RUNS);
+        RunView newest = page.nodes().get(0);
+        assertThat(newest.totalKgCo2e()).isEqualByComparingTo("1000");
+        assertThat(newest.productName()).isEqualTo("Contoso Motors bulk conveyor");
+        assertThat(newest.companyName()).isEqualTo("Contoso Motors");
+        for (RunView run : page.nodes()) {
+            int n = run.totalKgCo2e().intValueExact() - 1;
+            assertThat(run.studyName()).isEqualTo(studies.get(n % studies.size()).name());
+            assertThat(stages.get(run.id())).as("stages of run %d", n)
+                    .usingRecursiveFieldByFieldElementComparator(BY_VALUE).containsExactly(
+                    new RunView.StageView("RAW_MATERIAL_ACQUISITION", BigDecimal.ONE, share(1, n)),
+                    new RunView.StageView("PRODUCTION", BigDecimal.valueOf(n), share(n, n)));
+        }
+    }
+
+    @Test
+    void everyPartOfAPageIsOneStatementWhateverThePageSize() {
+        List<String> ofTenRuns = statementsOfEveryPart(10);
+        List<String> ofOneThousandRuns = statementsOfEveryPart(RUNS);
+
+        assertThat(ofOneThousandRuns).as("statements: %s", ofOneThousandRuns).hasSize(7)
+                .hasSameSizeAs(ofTenRuns);
+    }
+
+    @Test
+    void eachRunGetsItsOwnPartsInTheirOrder() {
+        Page<RunView> page = store.call(em -> new RunReader(em).runs(RunCriteria.ALL, allRuns()));
+        List<UUID> ids = ids(page);
+        RunView run = page.nodes().get(RUNS - 42);
+        int n = run.totalKgCo2e().intValueExact() - 1;
+
+        List<RunView.LineView> lines = store.call(em -> new RunReader(em).lines(ids)).get(run.id());
+        assertThat(lines).extracting(RunView.LineView::lineNo).containsExactly(1, 2, 3);
+        assertThat(lines.get(0).gases()).extracting(RunView.GasView::gas).containsExactly("CO2E");
+        assertThat(lines.get(1).gases()).extracting(RunView.GasView::gas).containsExactly("CO2", "CH4_FOSSIL");
+        assertThat(lines.get(2).gases()).isEmpty();
+        assertThat(lines.get(1).kgCo2e()).isEqualByComparingTo(BigDecimal.valueOf(n));
+        assertThat(store.call(em -> new RunReader(em).gases(ids)).get(run.id()))
+                .extracting(RunView.GasView::gas, g -> g.kgCo2e().intValueExact())
+                .containsExactly(tuple("CO2E", 1), tuple("CO2", n - 1), tuple("CH4_FOSSIL", 1));
+        assertThat(store.call(em -> new RunReader(em).excludedLines(ids)).get(run.id()))
+                .extracting(RunView.ExcludedView::item).containsExactly("label " + n);
+        assertThat(store.call(em -> new RunReader(em).warnings(ids)).get(run.id()))
+                .extracting(RunView.WarningView::code).containsExactly("FIRST_" + n, "SECOND_" + n);
+        RunView alone = store.call(em -> new RunReader(em).run(run.id()));
+        assertThat(alone).isEqualTo(run);
+    }
+
+    @Test
+    void anUnknownRunIsNotFound() {
+        UUID unknown = UUID.randomUUID();
+
+        assertThatThrownBy(() -> store.call(em -> new RunReader(em).run(unknown)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private List<String> statementsOfEveryPart(int first) {
+        store.takeStatements();
+        Page<RunView> page = store.call(em -> new RunReader(em).runs(RunCriteria.ALL,
+                PageRequest.upTo(RunQueries.MAX_FIRST, first, null)));
+        List<UUID> ids = ids(page);
+        store.run(em -> {
+            RunReader reader = new RunReader(em);
+            assertThat(reader.stages(ids)).hasSize(first);
+            assertThat(reader.lines(ids)).hasSize(first);
+            assertThat(reader.gases(ids)).hasSize(first);
+            assertThat(reader.excludedLines(ids)).hasSize(first);
+            assertThat(reader.warnings(ids)).hasSize(first);
+        });
+        return store.takeStatements();
+    }
+
+    private static PageRequest allRuns() {
+        return PageRequest.upTo(RunQueries.MAX_FIRST, RUNS, null);
+    }
+
+    private static List<UUID> ids(Page<RunView> page) {
+        return page.nodes().stream().map(RunView::id).toList();
+    }
+
+    private static StudyEntity study(EntityManager em, CompanyEntity company, String product) {
+        String name = company.name() + " " + product;
+        ProductEntity productEntity = new ProductEntity(company, name, null, "1 " + product, CREATED);
+        FacilityEntity facility = new FacilityEntity(company, name + " plant", "North China", null, CREATED);
+        FactorSetEntity factors = new FactorSetEntity(company, name + " factors", null, "1", null, null, null,
+                CREATED);
+        StudyEntity study = new StudyEntity(productEntity, facility, List.of(factors), name + " 2022", 2022, "AR6",
+                new StudyScope(null, false, null, null, null, null, null, null), List.of(), CREATED);
+        List.of(productEntity, facility, factors, study).forEach(em::persist);
+        return study;
+    }
+
+    /**
+     * Run {@code n}: 1 kg CO2e from raw materials and {@code n} from production, stored production first; three lines,
+     * the second with two gases and the third with none; one excluded line; two warnings.
+     */
+    private static RunEntity runNumber(int n, StudyEntity study) {
+        BigDecimal kg = BigDecimal.valueOf(n);
+        return new RunEntity(study, study.factorSet(), "AR6", kg.add(BigDecimal.ONE), "hash " + n,
+                FIRST_CALCULATED.plusSeconds(n),
+                List.of(new RunStage("PRODUCTION", kg, share(n, n)),
+                        new RunStage("RAW_MATERIAL_ACQUISITION", BigDecimal.ONE, share(1, n))),
+                List.of(line(1, "RAW_MATERIAL_ACQUISITION", "steel", BigDecimal.ONE),
+                        line(2, "PRODUCTION", "electricity", kg), line(3, "DISTRIBUTION", "pallet", BigDecimal.ZERO)),
+                List.of(new RunLineGas(2, "CH4_FOSSIL", new BigDecimal("0.04"), new BigDecimal("25"),
+                                BigDecimal.ONE),
+                        new RunLineGas(1, "CO2E", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE),
+                        new RunLineGas(2, "CO2", kg, BigDecimal.ONE, kg.subtract(BigDecimal.ONE))),
+                List.of(new RunExcludedLine(3, "RAW_MATERIAL_ACQUISITION", "label " + n, new BigDecimal("0.001"),
+                        "kg", new BigDecimal("0.1"), null)),
+                new RunSummary(kg, null, BigDecimal.ONE, null, null, null, null, null),
+                List.of(new RunWarning(1, "FIRST_" + n, null, "first"),
+                        new RunWarning(2, "SECOND_" + n, 2, "second")));
+    }
+
+    private static RunLine line(int lineNo, String stage, String item, BigDecimal kgCo2e) {
+        return new RunLine(lineNo, stage, item, kgCo2e, "kg", kgCo2e, "kg", null, item, null, null, null, null,
+                null, BigDecimal.ONE, null, null, null, null, null, kgCo2e, BigDecimal.ZERO, null, null, null, null,
+                null);
+    }
+
+    private static BigDecimal share(int kg, int n) {
+        return BigDecimal.valueOf(kg * 100L, 0).divide(BigDecimal.valueOf(n + 1L), 6, RoundingMode.HALF_UP);
+    }
+}
