@@ -27,6 +27,7 @@ class AuthenticationIT {
     private static final String CREATE_USER = "mutation($u: String!, $p: String!, $r: Role!, $c: ID) {"
             + " createUser(username: $u, password: $p, role: $r, companyId: $c) { username role companyId } }";
     private static final String RUNS = "{ runs(first: 5) { totalCount nodes { id } } }";
+    private static final String DEMO_COMPANY = "天津百利二通机械有限公司";
     private static final String TOKEN = "mutation { createAccessToken { accessToken tokenType expiresAt } }";
 
     private final GraphQl admin = new GraphQl();
@@ -63,7 +64,7 @@ class AuthenticationIT {
     void theDemoUsersSignInWithTheirDocumentedPasswords() {
         assertThat(GraphQl.as("admin", "tanji-admin").data(ME, Map.of()).getJsonObject("me").getString("role"))
                 .isEqualTo("ADMIN");
-        String demoCompany = companyId("天津百利二通机械有限公司");
+        String demoCompany = companyId(DEMO_COMPANY);
         for (String role : List.of("editor", "analyst", "viewer")) {
             JsonObject me = GraphQl.as(role, "tanji-" + role).data(ME, Map.of()).getJsonObject("me");
             assertThat(me.getString("username")).isEqualTo(role);
@@ -139,7 +140,7 @@ class AuthenticationIT {
     @Test
     void anAccessTokenStandsInForThePasswordWithTheSameRole() {
         String username = "viewer-" + System.nanoTime();
-        createUser(admin, username, "a-long-password", "VIEWER", newCompany());
+        createUser(admin, username, "a-long-password", "VIEWER", companyId(DEMO_COMPANY));
 
         JsonObject token = GraphQl.as(username, "a-long-password").data(TOKEN, Map.of())
                 .getJsonObject("createAccessToken");
@@ -175,10 +176,10 @@ class AuthenticationIT {
                 "WFLY");
     }
 
-    /** A user of a new company, with this role, signed in by password. */
+    /** A user of the demo company, which has studies and runs, with this role, signed in by password. */
     private GraphQl newUser(String role) {
         String username = role.toLowerCase() + "-" + System.nanoTime();
-        createUser(admin, username, "a-long-password", role, newCompany());
+        createUser(admin, username, "a-long-password", role, companyId(DEMO_COMPANY));
         return GraphQl.as(username, "a-long-password");
     }
 

@@ -18,10 +18,11 @@ import java.util.UUID;
 
 /**
  * Writes calculation runs to the Parquet warehouse. Exporting is idempotent: runs already in the warehouse are
- * skipped, so exporting everything again only adds what is new.
+ * skipped, so exporting everything again only adds what is new. The warehouse holds every company's runs, so only
+ * an ADMIN asks for an export; each run is also exported after its calculation.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+@RolesAllowed(Roles.ADMIN)
 public class WarehouseExport {
 
     @PersistenceContext(unitName = "tanji")

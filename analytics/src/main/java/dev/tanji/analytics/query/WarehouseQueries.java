@@ -15,6 +15,7 @@ public final class WarehouseQueries implements AutoCloseable {
             SELECT company, product, facility, reference_year, total_kg_co2e, run_id,
                    count(*) OVER (PARTITION BY company, product, facility, reference_year) AS run_count
             FROM %s
+            WHERE ? IS NULL OR company = ?
             QUALIFY row_number() OVER (PARTITION BY company, product, facility, reference_year
                                        ORDER BY calculated_at DESC, run_id DESC) = 1
             ORDER BY company, product, facility, reference_year
@@ -38,11 +39,19 @@ public final class WarehouseQueries implements AutoCloseable {
 
     /** Per company, product, facility and reference year: the latest run's total, ordered by those four. */
     public List<FootprintTotal> totalsByProductFacilityYear() {
+        return totalsByProductFacilityYear(null);
+    }
+
+    /** As {@link #totalsByProductFacilityYear()}, of the company named {@code company} only, unless it is null. */
+    public List<FootprintTotal> totalsByProductFacilityYear(String company) {
         if (!layout.hasDataFiles(layout.runs())) {
             return List.of();
         }
         String sql = LATEST_RUN_PER_PRODUCT_FACILITY_YEAR.formatted(ParquetTable.readParquet(layout.runs()));
-        return duckDb.query(sql, statement -> { }, row -> new FootprintTotal(
+        return duckDb.query(sql, statement -> {
+            statement.setString(1, company);
+            statement.setString(2, company);
+        }, row -> new FootprintTotal(
                 row.getString("company"),
                 row.getString("product"),
                 row.getString("facility"),

@@ -6,15 +6,17 @@ import static dev.tanji.platform.Validation.requireName;
 import dev.tanji.company.infrastructure.CompanyEntity;
 import dev.tanji.company.infrastructure.FacilityEntity;
 import dev.tanji.company.infrastructure.ProductEntity;
+import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.DomainException;
-import dev.tanji.platform.NotFoundException;
 import dev.tanji.platform.Roles;
 import dev.tanji.platform.paging.Conditions;
 import dev.tanji.platform.paging.Keyset;
 import dev.tanji.platform.paging.KeysetQuery;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +26,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Registers companies, their facilities and products, and lists them a page at a time, by name. */
+/**
+ * Registers companies, their facilities and products, and lists them a page at a time, by name. Only ADMINs register
+ * companies; everyone else sees and writes their own company's rows only ({@link CompanyScope}).
+ */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
 public class CompanyDirectory {
@@ -39,6 +44,10 @@ public class CompanyDirectory {
     @PersistenceContext(unitName = "tanji")
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
+    @RolesAllowed(Roles.ADMIN)
     public CompanyView createCompany(NewCompany input) {
         String name = requireName("name", input.name());
         if (findCompanyByName(name).isPresent()) {
@@ -74,7 +83,8 @@ public class CompanyDirectory {
     /** Companies by name, those whose name or credit code contains {@code search} if given. */
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Page<CompanyView> companies(String search, PageRequest page) {
-        return COMPANIES.page(em, new Conditions().search(search, "c.name", "c.creditCode"), page)
+        return COMPANIES.page(em, new Conditions().search(search, "c.name", "c.creditCode")
+                        .add("c.id = :scope", "scope", scope().restriction()), page)
                 .map(CompanyDirectory::view);
     }
 
@@ -82,6 +92,7 @@ public class CompanyDirectory {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Page<FacilityView> facilities(UUID companyId, String search, PageRequest page) {
         return FACILITIES.page(em, new Conditions().add("f.company.id = :company", "company", companyId)
+                .add("f.company.id = :scope", "scope", scope().restriction())
                 .search(search, "f.name"), page).map(CompanyDirectory::view);
     }
 
@@ -89,6 +100,7 @@ public class CompanyDirectory {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Page<ProductView> products(UUID companyId, String search, String category, PageRequest page) {
         return PRODUCTS.page(em, new Conditions().add("p.company.id = :company", "company", companyId)
+                .add("p.company.id = :scope", "scope", scope().restriction())
                 .search(search, "p.name", "p.category")
                 .add("lower(p.category) = :category", "category", lowerCase(category)), page)
                 .map(CompanyDirectory::view);
@@ -96,11 +108,15 @@ public class CompanyDirectory {
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Optional<CompanyView> companyNamed(String name) {
-        return findCompanyByName(name.strip()).map(CompanyDirectory::view);
+        CompanyScope scope = scope();
+        return findCompanyByName(name.strip()).filter(c -> scope.includes(c.id())).map(CompanyDirectory::view);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Optional<FacilityView> facilityNamed(UUID companyId, String name) {
+        if (!scope().includes(companyId)) {
+            return Optional.empty();
+        }
         return em.createQuery("select f from FacilityEntity f where f.company.id = :company and f.name = :name",
                         FacilityEntity.class)
                 .setParameter("company", companyId).setParameter("name", name.strip())
@@ -109,6 +125,9 @@ public class CompanyDirectory {
 
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     public Optional<ProductView> productNamed(UUID companyId, String name) {
+        if (!scope().includes(companyId)) {
+            return Optional.empty();
+        }
         return em.createQuery("select p from ProductEntity p where p.company.id = :company and p.name = :name",
                         ProductEntity.class)
                 .setParameter("company", companyId).setParameter("name", name.strip())
@@ -140,11 +159,11 @@ public class CompanyDirectory {
         if (id == null) {
             throw new DomainException("INVALID_INPUT", "companyId is missing");
         }
-        CompanyEntity company = em.find(CompanyEntity.class, id);
-        if (company == null) {
-            throw new NotFoundException("company", id);
-        }
-        return company;
+        return scope().require(em.find(CompanyEntity.class, id), id, "company", id);
+    }
+
+    private CompanyScope scope() {
+        return CompanyScope.of(context, em);
     }
 
     private static Keyset byName(String list, String alias) {

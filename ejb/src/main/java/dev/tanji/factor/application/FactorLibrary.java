@@ -9,11 +9,13 @@ import dev.tanji.factor.infrastructure.EmissionFactorEntity;
 import dev.tanji.factor.infrastructure.FactorContent;
 import dev.tanji.factor.infrastructure.FactorSetEntity;
 import dev.tanji.factor.model.FactorLookupKey;
+import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.DomainException;
-import dev.tanji.platform.NotFoundException;
 import dev.tanji.platform.Roles;
 import dev.tanji.platform.Validation;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +28,8 @@ import java.util.UUID;
 
 /**
  * Keeps versioned emission-factor sets. A set is entered whole, with its factors, in one transaction; every factor is
- * checked ({@link FactorInputRules}) before anything is stored, so a refused set leaves no trace.
+ * checked ({@link FactorInputRules}) before anything is stored, so a refused set leaves no trace. A set belongs to
+ * one company, whose studies alone may use it, or to none: a shared reference set, which only ADMINs create.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
@@ -38,12 +41,16 @@ public class FactorLibrary {
     @PersistenceContext(unitName = "tanji")
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
     public FactorSetView createFactorSet(NewFactorSet input) {
+        CompanyEntity company = company(input.companyId());
         String name = requireName("name", input.name());
         String version = requireText("version", input.version(), 50);
         requireNewSet(name, version);
         List<FactorContent> factors = factors(name, input.factors());
-        FactorSetEntity set = new FactorSetEntity(company(input.companyId()), name,
+        FactorSetEntity set = new FactorSetEntity(company, name,
                 optionalText("publisher", input.publisher(), 200), version,
                 input.publicationYear() == null ? null
                         : Validation.requireYear("publicationYear", input.publicationYear()),
@@ -63,14 +70,12 @@ public class FactorLibrary {
     }
 
     private CompanyEntity company(UUID companyId) {
+        CompanyScope scope = CompanyScope.of(context, em);
         if (companyId == null) {
+            scope.requireSharedWrite("factor sets");
             return null;
         }
-        CompanyEntity company = em.find(CompanyEntity.class, companyId);
-        if (company == null) {
-            throw new NotFoundException("company", companyId);
-        }
-        return company;
+        return scope.require(em.find(CompanyEntity.class, companyId), companyId, "company", companyId);
     }
 
     /** Every factor checked, and no two with the same name, region and year. */

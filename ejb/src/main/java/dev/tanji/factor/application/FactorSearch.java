@@ -4,6 +4,7 @@ import dev.tanji.factor.infrastructure.EmissionFactorEntity;
 import dev.tanji.factor.infrastructure.FactorSetEntity;
 import dev.tanji.footprint.model.Region;
 import dev.tanji.footprint.model.RegionHierarchy;
+import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.Roles;
 import dev.tanji.platform.Validation;
 import dev.tanji.platform.paging.Conditions;
@@ -11,7 +12,9 @@ import dev.tanji.platform.paging.Keyset;
 import dev.tanji.platform.paging.KeysetQuery;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +23,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Finds factor sets and factors, a page at a time. */
+/**
+ * Finds factor sets and factors, a page at a time: the shared reference sets and the caller's company's own (every
+ * set for an ADMIN).
+ */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
 public class FactorSearch {
@@ -40,19 +46,25 @@ public class FactorSearch {
     @PersistenceContext(unitName = "tanji")
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
     /**
      * Factor sets by name and version, with how many factors each holds; with {@code companyId}, the sets a study of
      * that company may draw on: its own and the shared reference sets.
      */
     public Page<FactorSetView> factorSets(String search, UUID companyId, PageRequest page) {
         Conditions where = new Conditions().search(search, "s.name", "s.publisher", "s.source")
-                .add("(s.company.id = :company or s.company is null)", "company", companyId);
+                .add("(s.company.id = :company or s.company is null)", "company", companyId)
+                .add("(s.company.id = :scope or s.company is null)", "scope", scope().restriction());
         return SETS.page(em, where, page).map(row -> FactorViews.of(set(row), (Long) row[1]));
     }
 
     /** Factors by name, region and year, each with its per-gas amounts (read for the whole page at once). */
     public Page<FactorView> factors(FactorCriteria criteria, PageRequest page) {
         Conditions where = new Conditions().add("f.factorSet.id = :set", "set", criteria.factorSetId())
+                .add("(f.factorSet.company.id = :scope or f.factorSet.company is null)", "scope",
+                        scope().restriction())
                 .search(criteria.search(), "f.name", "f.category")
                 .add("lower(f.category) = :category", "category", lowerCase("category", criteria.category()))
                 .add("lower(f.region) in :regions", "regions", regionNames(criteria.region()))
@@ -69,10 +81,17 @@ public class FactorSearch {
 
     /** The set of that name and version, shared or a company's. */
     public Optional<FactorSetView> factorSet(String name, String version) {
+        CompanyScope scope = scope();
         return em.createQuery("select s, (select count(f) from EmissionFactorEntity f where f.factorSet = s)"
                         + " from FactorSetEntity s where s.name = :name and s.version = :version", Object[].class)
                 .setParameter("name", name.strip()).setParameter("version", version.strip())
-                .getResultStream().findFirst().map(row -> FactorViews.of(set(row), (Long) row[1]));
+                .getResultStream().findFirst()
+                .filter(row -> scope.readsFactorSetOf(set(row).company() == null ? null : set(row).company().id()))
+                .map(row -> FactorViews.of(set(row), (Long) row[1]));
+    }
+
+    private CompanyScope scope() {
+        return CompanyScope.of(context, em);
     }
 
     /** Every spelling of the region {@code region} names, lower case; the text itself if it names none known. */

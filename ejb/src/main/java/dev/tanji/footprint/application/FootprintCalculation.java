@@ -6,12 +6,15 @@ import dev.tanji.footprint.model.Footprint;
 import dev.tanji.footprint.model.FootprintCalculator;
 import dev.tanji.footprint.model.FootprintComparison;
 import dev.tanji.footprint.model.Inventory;
+import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
 import dev.tanji.platform.Roles;
 import dev.tanji.study.application.StudyInventory;
 import dev.tanji.study.infrastructure.StudyEntity;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -47,6 +50,9 @@ public class FootprintCalculation {
 
     @Inject
     private Event<RunCalculated> calculated;
+
+    @Resource
+    private SessionContext context;
 
     /** Calculates the study as entered. */
     public RunView calculate(UUID studyId) {
@@ -95,10 +101,8 @@ public class FootprintCalculation {
             throw new DomainException("INVALID_INPUT", "studyId is missing");
         }
         StudyEntity study = em.find(StudyEntity.class, studyId);
-        if (study == null) {
-            throw new NotFoundException("study", studyId);
-        }
-        return study;
+        return CompanyScope.of(context, em).require(study, study == null ? null : study.company().id(), "study",
+                studyId);
     }
 
     private List<FactorSetEntity> sets(StudyEntity study, List<UUID> factorSetIds) {

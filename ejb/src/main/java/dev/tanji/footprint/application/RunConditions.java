@@ -1,5 +1,6 @@
 package dev.tanji.footprint.application;
 
+import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.Validation;
 import dev.tanji.platform.paging.Conditions;
 
@@ -9,22 +10,23 @@ final class RunConditions {
     private RunConditions() {
     }
 
-    /** Conditions on runs; a stage selects runs with a result in it. */
-    static Conditions runs(RunCriteria criteria) {
-        return common(criteria).add("exists (select 1 from r.stages st where st.stage = :stage)", "stage",
+    /** Conditions on runs of {@code scope}; a stage selects runs with a result in it. */
+    static Conditions runs(RunCriteria criteria, CompanyScope scope) {
+        return common(criteria, scope).add("exists (select 1 from r.stages st where st.stage = :stage)", "stage",
                 criteria.stage() == null ? null : criteria.stage().name());
     }
 
     /** Conditions on the lines {@code l} of runs; a stage selects the lines of that stage. */
-    static Conditions lines(RunCriteria criteria) {
-        return common(criteria).add("l.stage = :stage", "stage",
+    static Conditions lines(RunCriteria criteria, CompanyScope scope) {
+        return common(criteria, scope).add("l.stage = :stage", "stage",
                 criteria.stage() == null ? null : criteria.stage().name());
     }
 
-    private static Conditions common(RunCriteria c) {
+    private static Conditions common(RunCriteria c, CompanyScope scope) {
         Validation.requireRange("referenceYearFrom", c.referenceYearFrom(), "referenceYearTo", c.referenceYearTo());
         Validation.requireRange("calculatedFrom", c.calculatedFrom(), "calculatedTo", c.calculatedTo());
         return new Conditions()
+                .add("r.company.id = :scope", "scope", scope.restriction())
                 .add("r.company.id = :company", "company", c.companyId())
                 .add("s.facility.id = :facility", "facility", c.facilityId())
                 .add("s.product.id = :product", "product", c.productId())

@@ -1,9 +1,12 @@
 package dev.tanji.footprint.application;
 
+import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.Roles;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,13 +31,16 @@ public class RunQueries {
     @PersistenceContext(unitName = "tanji")
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
     public RunView run(UUID id) {
-        return reader().run(id);
+        return reader().run(id, scope());
     }
 
     /** Runs newest first. */
     public Page<RunView> runs(RunCriteria criteria, PageRequest page) {
-        return reader().runs(criteria, page);
+        return reader().runs(criteria, scope(), page);
     }
 
     public Map<UUID, List<RunView.StageView>> stages(List<UUID> runIds) {
@@ -55,6 +61,10 @@ public class RunQueries {
 
     public Map<UUID, List<RunView.WarningView>> warnings(List<UUID> runIds) {
         return reader().warnings(runIds);
+    }
+
+    private CompanyScope scope() {
+        return CompanyScope.of(context, em);
     }
 
     private RunReader reader() {

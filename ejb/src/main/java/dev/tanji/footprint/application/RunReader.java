@@ -6,6 +6,7 @@ import dev.tanji.footprint.infrastructure.RunLineGas;
 import dev.tanji.footprint.infrastructure.RunStage;
 import dev.tanji.footprint.infrastructure.RunWarning;
 import dev.tanji.footprint.model.LifeCycleStage;
+import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.NotFoundException;
 import dev.tanji.platform.paging.KeysetQuery;
 import dev.tanji.platform.paging.Page;
@@ -55,18 +56,19 @@ public final class RunReader {
         this.em = em;
     }
 
-    public RunView run(UUID id) {
+    /** The run {@code id}, if it belongs to {@code scope}; otherwise {@code NOT_FOUND}. */
+    public RunView run(UUID id, CompanyScope scope) {
         List<RunView> runs = em.createQuery(VIEW + " " + FROM + " where r.id = :id", RunView.class)
                 .setParameter("id", id).getResultList();
-        if (runs.isEmpty()) {
+        if (runs.isEmpty() || !scope.includes(runs.get(0).companyId())) {
             throw new NotFoundException("run", id);
         }
         return runs.get(0);
     }
 
-    /** Runs newest first, without their parts. */
-    public Page<RunView> runs(RunCriteria criteria, PageRequest page) {
-        return RUNS.page(em, RunConditions.runs(criteria), page);
+    /** Runs of {@code scope} newest first, without their parts. */
+    public Page<RunView> runs(RunCriteria criteria, CompanyScope scope, PageRequest page) {
+        return RUNS.page(em, RunConditions.runs(criteria, scope), page);
     }
 
     /** The stage results of each run, in life cycle order. */

@@ -1,11 +1,14 @@
 package dev.tanji.footprint.application;
 
+import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.Roles;
 import dev.tanji.platform.paging.Keyset;
 import dev.tanji.platform.paging.KeysetQuery;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,13 +47,20 @@ public class RunRows {
     @PersistenceContext(unitName = "tanji")
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
     public Page<RunRowView> rows(RunCriteria criteria, PageRequest page) {
-        return ROWS.page(em, RunConditions.runs(criteria), page);
+        return ROWS.page(em, RunConditions.runs(criteria, scope()), page);
     }
 
     /** Lines by run, newest run first, then by line number. */
     public Page<RunLineRowView> lineRows(RunCriteria criteria, PageRequest page) {
-        return LINE_ROWS.page(em, RunConditions.lines(criteria), page);
+        return LINE_ROWS.page(em, RunConditions.lines(criteria, scope()), page);
+    }
+
+    private CompanyScope scope() {
+        return CompanyScope.of(context, em);
     }
 
     /** Newest run first; runs calculated in the same instant by id. */

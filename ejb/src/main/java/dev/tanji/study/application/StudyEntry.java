@@ -10,12 +10,15 @@ import dev.tanji.company.infrastructure.ProductEntity;
 import dev.tanji.factor.infrastructure.FactorSetEntity;
 import dev.tanji.footprint.model.CutOffRule;
 import dev.tanji.footprint.model.FootprintCalculator;
+import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
 import dev.tanji.platform.Roles;
 import dev.tanji.study.infrastructure.StudyEntity;
 import dev.tanji.study.infrastructure.StudyScope;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,9 +50,15 @@ public class StudyEntry {
     @Inject
     private StudyInventory inventories;
 
+    @Resource
+    private SessionContext context;
+
     public StudyView createStudy(NewStudy input) {
+        CompanyScope scope = CompanyScope.of(context, em);
         ProductEntity product = find(ProductEntity.class, "product", input.productId());
+        scope.require(product, product.company().id(), "product", product.id());
         FacilityEntity facility = find(FacilityEntity.class, "facility", input.facilityId());
+        scope.require(facility, facility.company().id(), "facility", facility.id());
         if (!facility.company().id().equals(product.company().id())) {
             throw new DomainException("COMPANY_MISMATCH",
                     "Facility '" + facility.name() + "' and product '" + product.name() + "' belong to different companies");

@@ -11,9 +11,12 @@ import dev.tanji.factor.application.NewFactorSet;
 import dev.tanji.factor.application.NewGasAmount;
 import dev.tanji.footprint.model.DataType;
 import dev.tanji.footprint.model.LifeCycleStage;
+import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.DomainException;
 import dev.tanji.platform.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,6 +26,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,7 +37,9 @@ import java.util.UUID;
  * Imports a whole study from one JSON document (format {@code tanji-study/1}): company, facility, product, factor
  * set(s) and inventory. Records that already exist are reused by name (a factor set by name and version, so a
  * document may cite a shipped reference set without listing its factors), so the document of a second study of the
- * same product imports cleanly. One transaction: all or nothing. Every field of {@link NewStudy} and {@link
+ * same product imports cleanly. A set the document brings with its factors belongs to the document's company. Only an
+ * ADMIN may import into a company not yet registered or into any company; an EDITOR imports into their own. One
+ * transaction: all or nothing. Every field of {@link NewStudy} and {@link
  * NewInventoryLine} has a JSON field of the same name; see {@code demo/seed-a-valve-actuator.json}.
  */
 @Stateless
@@ -55,6 +62,12 @@ public class StudyImport {
     @Inject
     StudyEntry studies;
 
+    @PersistenceContext(unitName = "tanji")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
     public StudyView importDocument(String document) {
         if (document == null || document.isBlank()) {
             throw new DomainException("INVALID_DOCUMENT", "The document is empty");
@@ -70,13 +83,14 @@ public class StudyImport {
         JsonObject company = object(root, "company");
         String companyName = required(company, "name");
         UUID companyId = companies.companyNamed(companyName).map(c -> c.id())
-                .orElseGet(() -> companies.createCompany(new NewCompany(companyName, text(company, "creditCode"))).id());
+                .orElseGet(() -> newCompany(companyName, text(company, "creditCode")));
         UUID facilityId = facility(companyId, object(root, "facility"));
         UUID productId = product(companyId, object(root, "product"));
-        UUID factorSetId = factorSet(object(root, "factorSet"));
+        UUID factorSetId = factorSet(companyId, object(root, "factorSet"));
 
         List<UUID> moreSets = root.containsKey("moreFactorSets")
-                ? array(root, "moreFactorSets").stream().map(v -> factorSet(v.asJsonObject())).toList() : List.of();
+                ? array(root, "moreFactorSets").stream().map(v -> factorSet(companyId, v.asJsonObject())).toList()
+                : List.of();
 
         JsonObject study = object(root, "study");
         List<NewInventoryLine> lines = array(study, "lines").stream().map(v -> line(v.asJsonObject())).toList();
@@ -88,6 +102,14 @@ public class StudyImport {
                         .map(s -> enumValue(Standard.class, s)).toList() : List.of(),
                 study.containsKey("unitStatements") ? strings(study, "unitStatements") : List.of(),
                 study.containsKey("cutOff") ? cutOff(object(study, "cutOff")) : null, lines));
+    }
+
+    private UUID newCompany(String name, String creditCode) {
+        if (!CompanyScope.of(context, em).isEveryCompany()) {
+            throw new DomainException("FORBIDDEN", "The document's company '" + name + "' is not yours: you import"
+                    + " studies of your own company only, under its registered name");
+        }
+        return companies.createCompany(new NewCompany(name, creditCode)).id();
     }
 
     private UUID facility(UUID companyId, JsonObject facility) {
@@ -105,11 +127,11 @@ public class StudyImport {
     }
 
     /** A set already stored (shipped reference data, or an earlier import) is reused by name and version. */
-    private UUID factorSet(JsonObject set) {
+    private UUID factorSet(UUID companyId, JsonObject set) {
         String name = required(set, "name").strip();
         String version = required(set, "version").strip();
         return factorSearch.factorSet(name, version).map(s -> s.id())
-                .orElseGet(() -> factors.createFactorSet(new NewFactorSet(null, name, text(set, "publisher"), version,
+                .orElseGet(() -> factors.createFactorSet(new NewFactorSet(companyId, name, text(set, "publisher"), version,
                         optionalInteger(set, "publicationYear"), text(set, "gwpBasis"), text(set, "source"),
                         array(set, "factors").stream().map(v -> factor(v.asJsonObject())).toList())).id());
     }

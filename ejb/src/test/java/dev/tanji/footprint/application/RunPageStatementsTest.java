@@ -15,6 +15,7 @@ import dev.tanji.footprint.infrastructure.RunLineGas;
 import dev.tanji.footprint.infrastructure.RunStage;
 import dev.tanji.footprint.infrastructure.RunSummary;
 import dev.tanji.footprint.infrastructure.RunWarning;
+import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.NotFoundException;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
@@ -76,7 +77,8 @@ class RunPageStatementsTest {
 
     @Test
     void aPageOfOneThousandRunsWithTheirStagesAndProductCostsAtMostFiveStatements() {
-        Page<RunView> page = store.call(em -> new RunReader(em).runs(RunCriteria.ALL, allRuns()));
+        Page<RunView> page = store.call(em -> new RunReader(em).runs(RunCriteria.ALL, CompanyScope.everyCompany(),
+                allRuns()));
         Map<UUID, List<RunView.StageView>> stages = store.call(em -> new RunReader(em).stages(ids(page)));
         List<String> statements = store.takeStatements();
 
@@ -108,7 +110,8 @@ class RunPageStatementsTest {
 
     @Test
     void eachRunGetsItsOwnPartsInTheirOrder() {
-        Page<RunView> page = store.call(em -> new RunReader(em).runs(RunCriteria.ALL, allRuns()));
+        Page<RunView> page = store.call(em -> new RunReader(em).runs(RunCriteria.ALL, CompanyScope.everyCompany(),
+                allRuns()));
         List<UUID> ids = ids(page);
         RunView run = page.nodes().get(RUNS - 42);
         int n = run.totalKgCo2e().intValueExact() - 1;
@@ -126,7 +129,7 @@ class RunPageStatementsTest {
                 .extracting(RunView.ExcludedView::item).containsExactly("label " + n);
         assertThat(store.call(em -> new RunReader(em).warnings(ids)).get(run.id()))
                 .extracting(RunView.WarningView::code).containsExactly("FIRST_" + n, "SECOND_" + n);
-        RunView alone = store.call(em -> new RunReader(em).run(run.id()));
+        RunView alone = store.call(em -> new RunReader(em).run(run.id(), CompanyScope.everyCompany()));
         assertThat(alone).isEqualTo(run);
     }
 
@@ -134,13 +137,34 @@ class RunPageStatementsTest {
     void anUnknownRunIsNotFound() {
         UUID unknown = UUID.randomUUID();
 
-        assertThatThrownBy(() -> store.call(em -> new RunReader(em).run(unknown)))
+        assertThatThrownBy(() -> store.call(em -> new RunReader(em).run(unknown, CompanyScope.everyCompany())))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aCompanysScopeListsItsOwnRunsOnlyAndAnswersAnotherCompanysRunAsNotFound() {
+        CompanyEntity northwind = studies.get(0).company();
+        CompanyEntity contoso = studies.get(2).company();
+        Page<RunView> own = store.call(em -> new RunReader(em).runs(RunCriteria.ALL,
+                CompanyScope.company(northwind.id()), allRuns()));
+        Page<RunView> asked = store.call(em -> new RunReader(em).runs(new RunCriteria(contoso.id(), null, null, null,
+                null, null, null, null, null, null, null), CompanyScope.company(northwind.id()), allRuns()));
+        UUID contosoRun = store.call(em -> new RunReader(em).runs(RunCriteria.ALL,
+                CompanyScope.company(contoso.id()), allRuns())).nodes().get(0).id();
+
+        assertThat(own.totalCount()).isEqualTo(RUNS / 2);
+        assertThat(own.nodes()).extracting(RunView::companyName).containsOnly("Northwind Castings");
+        assertThat(asked.totalCount()).isZero();
+        assertThat(asked.nodes()).isEmpty();
+        assertThatThrownBy(() -> store.call(em -> new RunReader(em).run(contosoRun,
+                CompanyScope.company(northwind.id())))).isInstanceOf(NotFoundException.class);
+        assertThat(store.call(em -> new RunReader(em).run(contosoRun, CompanyScope.everyCompany())).companyName())
+                .isEqualTo("Contoso Motors");
     }
 
     private List<String> statementsOfEveryPart(int first) {
         store.takeStatements();
-        Page<RunView> page = store.call(em -> new RunReader(em).runs(RunCriteria.ALL,
+        Page<RunView> page = store.call(em -> new RunReader(em).runs(RunCriteria.ALL, CompanyScope.everyCompany(),
                 PageRequest.upTo(RunQueries.MAX_FIRST, first, null)));
         List<UUID> ids = ids(page);
         store.run(em -> {

@@ -28,7 +28,7 @@ public class CompanyApi {
     CompanyDirectory directory;
 
     @Query
-    @Description("Companies by name")
+    @Description("Companies by name: the caller's own (every company for an ADMIN)")
     public @NonNull CompanyConnection companies(
             @Name("search") @Description("Text the name or credit code contains, in any case") String search,
             @DefaultValue("100") @Name("first") @Description(PageInfo.FIRST) Integer first,
@@ -58,6 +58,8 @@ public class CompanyApi {
     }
 
     @Mutation
+    @Description("Registers a company (ADMIN only); its users, facilities, products, studies and runs are seen by"
+            + " no other company")
     public Company createCompany(@NonNull CompanyInput input) {
         return Company.of(directory.createCompany(new NewCompany(input.name(), input.creditCode())));
     }

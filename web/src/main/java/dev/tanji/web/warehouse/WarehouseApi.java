@@ -24,13 +24,14 @@ public class WarehouseApi {
     WarehouseAnswers answers;
 
     @Mutation
-    @Description("Exports every run not yet in the Parquet warehouse; runs already there are skipped")
+    @Description("Exports every run not yet in the Parquet warehouse; runs already there are skipped (ADMIN only)")
     public WarehouseExportResult exportWarehouse() {
         return WarehouseExportResult.of(export.exportAll());
     }
 
     @Query
-    @Description("Per company, product, facility and year: the latest footprint, answered by DuckDB over Parquet")
+    @Description("Per company, product, facility and year: the latest footprint, answered by DuckDB over Parquet;"
+            + " the caller's company's only (every company for an ADMIN)")
     public List<@NonNull WarehouseFootprint> warehouseFootprints() {
         return answers.footprintsByProductFacilityYear().stream().map(WarehouseFootprint::of).toList();
     }
