@@ -73,11 +73,22 @@ final class Batch {
         return runsByYear.values().stream().flatMap(List::stream).mapToInt(run -> run.lines().size()).sum();
     }
 
+    /** Lines first: a line too large also makes its stage and run too large, and the line is the cause. */
     private static void checkDecimals(RunRecord run) {
-        check(run.totalKgCo2e(), "run " + run.runId() + " total_kg_co2e");
         for (LineRecord line : run.lines()) {
-            check(line.amount(), "run " + run.runId() + " line " + line.lineNo() + " amount");
-            check(line.kgCo2e(), "run " + run.runId() + " line " + line.lineNo() + " kg_co2e");
+            String where = "run " + run.runId() + " line " + line.lineNo() + " ";
+            check(line.amount(), where + "amount");
+            check(line.amountInFactorUnit(), where + "amount_in_factor_unit");
+            check(line.kgCo2e(), where + "kg_co2e");
+            line.kgCo2eByGwpSet().forEach((set, kg) -> check(kg, where + "kg_co2e under " + set));
+        }
+        check(run.totalKgCo2e(), "run " + run.runId() + " total_kg_co2e");
+        run.stageKgCo2e().forEach((stage, kg) -> check(kg, "run " + run.runId() + " " + stage + " kg_co2e"));
+        if (run.primaryDataSharePercent() != null) {
+            check(run.primaryDataSharePercent(), "run " + run.runId() + " primary_data_share_percent");
+        }
+        if (run.dataQualityRating() != null) {
+            check(run.dataQualityRating(), "run " + run.runId() + " data_quality_rating");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.tanji.analytics.warehouse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
@@ -33,8 +34,18 @@ final class RowWriter {
         }
     }
 
-    void int32(String field, int value) {
-        write(field, () -> consumer.addInteger(value));
+    void uuid(String field, UUID value) {
+        string(field, value == null ? null : value.toString());
+    }
+
+    void int32(String field, Integer value) {
+        if (present(field, value)) {
+            write(field, () -> consumer.addInteger(value));
+        }
+    }
+
+    void bool(String field, boolean value) {
+        write(field, () -> consumer.addBoolean(value));
     }
 
     void decimal(String field, BigDecimal value) {

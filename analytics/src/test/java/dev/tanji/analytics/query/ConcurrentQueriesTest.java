@@ -30,8 +30,8 @@ class ConcurrentQueriesTest {
     void manyThreadsQueryingAtOnceAllGetTheSameAnswers() throws Exception {
         List<RunRecord> runs = IntStream.range(0, 40)
                 .mapToObj(i -> aRun().at("foundry " + i % 4).in(2020 + i % 5)
-                        .line("raw materials", "grey iron", "20.2", "kg", "38.38")
-                        .line("manufacturing", "electricity, grid", "14.5", "kWh", "8.41")
+                        .line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "38.38")
+                        .line("PRODUCTION", "electricity, grid", "14.5", "kWh", "8.41")
                         .build())
                 .toList();
         new ParquetWarehouse(root).export(runs);

@@ -22,24 +22,24 @@ class WarehouseQueriesTest {
     private WarehouseQueries queries;
 
     private final RunRecord housing2023 = aRun().at("Shenyang foundry").in(2023).calculatedAt("2024-01-20T10:15:30Z")
-            .line("raw materials", "grey iron", "20.2", "kg", "38.38")
-            .line("manufacturing", "electricity, grid", "14.5", "kWh", "8.41")
+            .line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "38.38")
+            .line("PRODUCTION", "electricity, grid", "14.5", "kWh", "8.41")
             .build();
     private final RunRecord housing2024First = aRun().at("Shenyang foundry").in(2024).calculatedAt("2025-01-10T08:00:00Z")
-            .line("raw materials", "grey iron", "20.2", "kg", "36.36")
+            .line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "36.36")
             .build();
     private final RunRecord housing2024Latest = aRun().at("Shenyang foundry").in(2024).calculatedAt("2025-02-03T16:45:00.123456789Z")
-            .line("raw materials", "grey iron", "20.2", "kg", "35.1234565")
-            .line("manufacturing", "electricity, grid", "14.5", "kWh", "7.0000015")
-            .line("raw materials", "sand core", "2.5", "kg", "0.0000005")
-            .line("transport", "lorry, 16-32 t", "0.62", "t*km", "0.0896")
+            .line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "35.1234565")
+            .line("PRODUCTION", "electricity, grid", "14.5", "kWh", "7.0000015")
+            .line("RAW_MATERIAL_ACQUISITION", "sand core", "2.5", "kg", "0.0000005")
+            .line("RAW_MATERIAL_TRANSPORT", "lorry, 16-32 t", "0.62", "t*km", "0.0896")
             .build();
     private final RunRecord housingDalian2024 = aRun().at("Dalian foundry").in(2024)
-            .line("raw materials", "grey iron", "20.2", "kg", "40.4")
+            .line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "40.4")
             .build();
     private final RunRecord impeller2024 = aRun().of("Acme Castings", "bronze impeller").in(2024)
             .total("12345.6789015")
-            .line("raw materials", "bronze", "3.1", "kg", "12345.6789015")
+            .line("RAW_MATERIAL_ACQUISITION", "bronze", "3.1", "kg", "12345.6789015")
             .build();
 
     @AfterEach
@@ -69,9 +69,9 @@ class WarehouseQueriesTest {
         Path root = exported(housing2023, housing2024Latest);
 
         assertThat(queriesOver(root).stageTotals(housing2024Latest.runId())).containsExactly(
-                new StageTotal("raw materials", new BigDecimal("35.123456"), 2),
-                new StageTotal("manufacturing", new BigDecimal("7.000002"), 1),
-                new StageTotal("transport", new BigDecimal("0.089600"), 1));
+                new StageTotal("RAW_MATERIAL_ACQUISITION", new BigDecimal("35.123456"), 2),
+                new StageTotal("PRODUCTION", new BigDecimal("7.000002"), 1),
+                new StageTotal("RAW_MATERIAL_TRANSPORT", new BigDecimal("0.089600"), 1));
     }
 
     @Test

@@ -25,11 +25,11 @@ class CrashRecoveryTest {
     Path elsewhere;
 
     private final List<RunRecord> earlier = List.of(
-            aRun().in(2023).calculatedAt("2024-02-01T08:00:00Z").line("raw materials", "grey iron", "20.2", "kg", "38.38").build(),
-            aRun().in(2024).calculatedAt("2025-02-01T08:00:00Z").line("raw materials", "grey iron", "20.2", "kg", "36.36").build());
+            aRun().in(2023).calculatedAt("2024-02-01T08:00:00Z").line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "38.38").build(),
+            aRun().in(2024).calculatedAt("2025-02-01T08:00:00Z").line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "36.36").build());
     private final List<RunRecord> later = List.of(
-            aRun().in(2024).calculatedAt("2025-03-01T08:00:00Z").line("raw materials", "grey iron", "20.2", "kg", "35.35").build(),
-            aRun().of("Acme Castings", "bronze impeller").in(2025).line("raw materials", "bronze", "3.1", "kg", "12.4").build());
+            aRun().in(2024).calculatedAt("2025-03-01T08:00:00Z").line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "35.35").build(),
+            aRun().of("Acme Castings", "bronze impeller").in(2025).line("RAW_MATERIAL_ACQUISITION", "bronze", "3.1", "kg", "12.4").build());
 
     @Test
     void anExportThatFailsAfterPublishingSomeFilesLeavesThePreviousWarehouseAsItWas() {

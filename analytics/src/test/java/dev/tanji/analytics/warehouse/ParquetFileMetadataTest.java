@@ -78,7 +78,7 @@ class ParquetFileMetadataTest {
 
     private static List<Path> export(ParquetWarehouse warehouse, int runs) {
         List<RunRecord> records = IntStream.range(0, runs)
-                .mapToObj(i -> aRun().in(2024).line("raw materials", "grey iron", "20.2", "kg", "38.38").build())
+                .mapToObj(i -> aRun().in(2024).line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "38.38").build())
                 .toList();
         return warehouse.export(records).filesWritten();
     }

@@ -16,15 +16,15 @@ class ParquetWarehouseTest {
     Path root;
 
     private final RunRecord housing2023 = aRun().in(2023)
-            .line("raw materials", "grey iron", "20.2", "kg", "38.38")
-            .line("manufacturing", "electricity, grid", "14.5", "kWh", "8.41")
+            .line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "38.38")
+            .line("PRODUCTION", "electricity, grid", "14.5", "kWh", "8.41")
             .build();
     private final RunRecord housing2024 = aRun().in(2024)
-            .line("raw materials", "grey iron", "20.2", "kg", "36.36")
+            .line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "36.36")
             .build();
     private final RunRecord impeller2024 = aRun().of("Acme Castings", "bronze impeller").in(2024)
-            .line("raw materials", "bronze", "3.1", "kg", "12.4")
-            .line("transport", "lorry, 16-32 t", "0.62", "t*km", "0.0896")
+            .line("RAW_MATERIAL_ACQUISITION", "bronze", "3.1", "kg", "12.4")
+            .line("RAW_MATERIAL_TRANSPORT", "lorry, 16-32 t", "0.62", "t*km", "0.0896")
             .build();
 
     @Test
@@ -86,7 +86,7 @@ class ParquetWarehouseTest {
 
     @Test
     void refusesAValueTooLargeForDecimal18Comma6AndWritesNothing() {
-        RunRecord tooLarge = aRun().in(2024).total("120.5").line("use", "natural gas", "1", "m3", "1000000000000").build();
+        RunRecord tooLarge = aRun().in(2024).total("120.5").line("USE", "natural gas", "1", "m3", "1000000000000").build();
 
         assertThatThrownBy(() -> new ParquetWarehouse(root).export(List.of(housing2024, tooLarge)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -97,7 +97,7 @@ class ParquetWarehouseTest {
 
     @Test
     void acceptsTheLargestValueDecimal18Comma6Holds() {
-        RunRecord largest = aRun().line("use", "natural gas", "1", "m3", "999999999999.9999994").build();
+        RunRecord largest = aRun().line("USE", "natural gas", "1", "m3", "999999999999.9999994").build();
 
         assertThat(new ParquetWarehouse(root).export(List.of(largest)).runsWritten()).isEqualTo(1);
     }
