@@ -170,6 +170,55 @@ class AuthenticationIT {
         assertThat(GraphQl.withToken("not.a.token").httpPost(ME, Map.of()).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void aChangedPasswordSignsInAndRevokesTheTokensIssuedBefore() throws Exception {
+        String username = "changer-" + System.nanoTime();
+        createUser(admin, username, "first-password", "VIEWER", companyId(DEMO_COMPANY));
+        GraphQl withFirst = GraphQl.as(username, "first-password");
+        String oldToken = withFirst.data(TOKEN, Map.of()).getJsonObject("createAccessToken").getString("accessToken");
+        Thread.sleep(1_100);
+        String change = "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }";
+
+        JsonObject wrong = withFirst.firstError(change, Map.of("c", "not-the-password", "n", "second-password"));
+        assertThat(GraphQl.code(wrong)).isEqualTo("WRONG_PASSWORD");
+        assertThat(withFirst.data(change, Map.of("c", "first-password", "n", "second-password"))
+                .getBoolean("changePassword")).isTrue();
+
+        assertThat(GraphQl.as(username, "first-password").httpPost(ME, Map.of()).statusCode()).isEqualTo(401);
+        assertThat(GraphQl.as(username, "second-password").data(ME, Map.of()).getJsonObject("me")
+                .getString("username")).isEqualTo(username);
+        HttpResponse<String> revoked = GraphQl.withToken(oldToken).httpPost(ME, Map.of());
+        assertThat(revoked.statusCode()).isEqualTo(401);
+        assertThat(revoked.body()).contains("TOKEN_REVOKED");
+        String newToken = GraphQl.as(username, "second-password").data(TOKEN, Map.of())
+                .getJsonObject("createAccessToken").getString("accessToken");
+        assertThat(GraphQl.withToken(newToken).data(ME, Map.of()).getJsonObject("me").getString("username"))
+                .isEqualTo(username);
+    }
+
+    @Test
+    void anAdminResetsAPasswordAndRemovesAUserWhoseTokenThenStopsWorking() {
+        String username = "leaver-" + System.nanoTime();
+        createUser(admin, username, "first-password", "ANALYST", companyId(DEMO_COMPANY));
+        String token = GraphQl.as(username, "first-password").data(TOKEN, Map.of())
+                .getJsonObject("createAccessToken").getString("accessToken");
+        String reset = "mutation($u: String!, $p: String!) { resetPassword(username: $u, newPassword: $p) { username } }";
+        String delete = "mutation($u: String!) { deleteUser(username: $u) { username } }";
+
+        assertForbidden(GraphQl.withToken(token).firstError(reset, Map.of("u", username, "p", "chosen-by-me")),
+                "resetPassword");
+        admin.data(reset, Map.of("u", username, "p", "reset-password"));
+        assertThat(GraphQl.as(username, "reset-password").httpPost(ME, Map.of()).statusCode()).isEqualTo(200);
+        admin.data(delete, Map.of("u", username));
+
+        assertThat(GraphQl.as(username, "reset-password").httpPost(ME, Map.of()).statusCode()).isEqualTo(401);
+        HttpResponse<String> afterRemoval = GraphQl.withToken(token).httpPost("{ runs(first: 1) { totalCount } }",
+                Map.of());
+        assertThat(afterRemoval.statusCode()).as("a signed token of no user: refused").isIn(401, 403);
+        assertThat(GraphQl.code(admin.firstError(delete, Map.of("u", GraphQl.ADMIN)))).isEqualTo("INVALID_INPUT");
+        assertThat(GraphQl.code(admin.firstError(delete, Map.of("u", username)))).isEqualTo("NOT_FOUND");
+    }
+
     private static void assertForbidden(JsonObject error, String operation) {
         assertThat(GraphQl.code(error)).isEqualTo("FORBIDDEN");
         assertThat(error.getString("message")).contains(operation).doesNotContain("dev.tanji", "jakarta", "Exception",

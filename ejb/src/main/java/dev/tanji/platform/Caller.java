@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +40,11 @@ public class Caller {
     /** The company the caller works on; empty for an ADMIN without one. */
     public Optional<UUID> companyId() {
         return user().map(UserEntity::companyId);
+    }
+
+    /** Access tokens of the caller issued before this instant are refused (their password changed since). */
+    public Optional<Instant> tokensValidAfter() {
+        return user().flatMap(UserEntity::tokensValidAfter);
     }
 
     public boolean isAdmin() {

@@ -38,4 +38,15 @@ final class PasswordHashes {
             throw new IllegalStateException("Elytron's bcrypt password factory is not available", e);
         }
     }
+
+    /** Whether {@code password} is the one {@code hash} (Modular Crypt Format) was made from. */
+    static boolean matches(String password, String hash) {
+        try {
+            PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT,
+                    WildFlyElytronPasswordProvider.getInstance());
+            return factory.verify(factory.translate(ModularCrypt.decode(hash)), password.toCharArray());
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
 }

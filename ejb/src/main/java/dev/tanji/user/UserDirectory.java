@@ -5,7 +5,9 @@ import dev.tanji.platform.DomainException;
 import dev.tanji.platform.NotFoundException;
 import dev.tanji.platform.Role;
 import dev.tanji.platform.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +17,10 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Creates the users who may call the API. Only an ADMIN manages users. */
+/**
+ * Manages the users who may call the API: an ADMIN creates and removes users and resets passwords; every user changes
+ * their own password. A changed password also revokes the access tokens issued before it.
+ */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class UserDirectory {
@@ -27,6 +32,9 @@ public class UserDirectory {
 
     @PersistenceContext(unitName = "tanji")
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
 
     public UserView createUser(NewUser input) {
         String username = requireUsername(input.username());
@@ -50,6 +58,46 @@ public class UserDirectory {
                 Instant.now());
         em.persist(user);
         return UserView.of(user);
+    }
+
+    /** The signed-in user's new password, given the current one. */
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserEntity user = user(context.getCallerPrincipal().getName());
+        if (currentPassword == null || !PasswordHashes.matches(currentPassword, user.passwordHash())) {
+            throw new DomainException("WRONG_PASSWORD", "The current password is not right; the password is unchanged");
+        }
+        requirePassword(newPassword);
+        user.changePassword(PasswordHashes.bcrypt(newPassword), Instant.now());
+    }
+
+    /** Sets another user's password, for one who has lost theirs; their access tokens stop working. */
+    public UserView resetPassword(String username, String newPassword) {
+        UserEntity user = user(username);
+        requirePassword(newPassword);
+        user.changePassword(PasswordHashes.bcrypt(newPassword), Instant.now());
+        return UserView.of(user);
+    }
+
+    /**
+     * Removes a user, who can no longer sign in; their access tokens stop working at once, since every request reads
+     * the caller's role from {@code app_user}. An ADMIN cannot remove themselves, so there is always one left.
+     */
+    public UserView deleteUser(String username) {
+        UserEntity user = user(username);
+        if (user.username().equals(context.getCallerPrincipal().getName())) {
+            throw new DomainException("INVALID_INPUT", "You cannot remove yourself; another ADMIN can");
+        }
+        em.remove(user);
+        return UserView.of(user);
+    }
+
+    private UserEntity user(String username) {
+        UserEntity user = username == null ? null : em.find(UserEntity.class, username.strip());
+        if (user == null) {
+            throw new DomainException("NOT_FOUND", "No user named '" + username + "'");
+        }
+        return user;
     }
 
     /** How many users there are: none on a new store until demo data or the first administrator is set up. */

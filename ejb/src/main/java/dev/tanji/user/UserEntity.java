@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A row of {@code app_user}; Elytron's JDBC realm reads the same row to authenticate its user. */
@@ -30,6 +31,9 @@ public class UserEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "tokens_valid_after")
+    private Instant tokensValidAfter;
 
     protected UserEntity() {
     }
@@ -56,5 +60,20 @@ public class UserEntity {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Access tokens issued before this instant are refused; empty if none has been revoked. */
+    public Optional<Instant> tokensValidAfter() {
+        return Optional.ofNullable(tokensValidAfter);
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    /** A new password; every access token issued before {@code now} stops working. */
+    void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.tokensValidAfter = now;
     }
 }

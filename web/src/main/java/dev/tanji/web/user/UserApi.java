@@ -53,6 +53,28 @@ public class UserApi {
     }
 
     @Mutation
+    @Description("Changes the signed-in user's password, given the current one; access tokens issued before stop "
+            + "working")
+    public boolean changePassword(@NonNull @Name("currentPassword") String currentPassword,
+            @NonNull @Name("newPassword") @Description("8 characters or more (at most 72 bytes)") String newPassword) {
+        users.changeOwnPassword(currentPassword, newPassword);
+        return true;
+    }
+
+    @Mutation
+    @Description("Sets a user's password, for one who has lost theirs (ADMIN only); their access tokens stop working")
+    public User resetPassword(@NonNull @Name("username") String username,
+            @NonNull @Name("newPassword") @Description("8 characters or more (at most 72 bytes)") String newPassword) {
+        return User.of(users.resetPassword(username, newPassword));
+    }
+
+    @Mutation
+    @Description("Removes a user (ADMIN only), who can no longer sign in; their access tokens stop working at once")
+    public User deleteUser(@NonNull @Name("username") String username) {
+        return User.of(users.deleteUser(username));
+    }
+
+    @Mutation
     @Description("A signed access token for the signed-in user, to send as `Authorization: Bearer <accessToken>` "
             + "until it expires")
     public @NonNull AccessToken createAccessToken() {
