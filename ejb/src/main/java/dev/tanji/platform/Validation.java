@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 public final class Validation {
 
     public static final int MAX_NAME_LENGTH = 200;
+    /** The earliest and latest years a study, factor or factor set may be dated. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2100;
 
     private Validation() {
     }
@@ -42,8 +45,9 @@ public final class Validation {
 
     /** Refuses years no footprint study can have, which are typing mistakes (20222, 202). */
     public static int requireYear(String field, Integer year) {
-        if (year == null || year < 1900 || year > 2100) {
-            throw new DomainException("INVALID_INPUT", field + " must be a year between 1900 and 2100, was " + year);
+        if (year == null || year < MIN_YEAR || year > MAX_YEAR) {
+            throw new DomainException("INVALID_INPUT", field + " must be a year between " + MIN_YEAR + " and " + MAX_YEAR
+                    + ", was " + year);
         }
         return year;
     }

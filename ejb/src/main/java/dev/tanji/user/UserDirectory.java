@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 @RolesAllowed(Roles.ADMIN)
 public class UserDirectory {
 
-    static final int MAX_USERNAME_LENGTH = 100;
-    static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MAX_USERNAME_LENGTH = 100;
+    public static final int MIN_PASSWORD_LENGTH = 8;
     /** Letters, digits and {@code . _ @ -}: no colon (HTTP Basic splits on it), no spaces to mistype. */
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]+");
 

@@ -26,6 +26,16 @@ final class DuckDb implements AutoCloseable {
     @FunctionalInterface
     interface Parameters {
         void bind(PreparedStatement statement) throws SQLException;
+
+        /** Binds {@code values} in order; a UUID as its text, as the warehouse stores ids. */
+        static Parameters values(Object... values) {
+            return statement -> {
+                for (int i = 0; i < values.length; i++) {
+                    Object value = values[i] instanceof UUID id ? id.toString() : values[i];
+                    statement.setObject(i + 1, value);
+                }
+            };
+        }
     }
 
     @FunctionalInterface

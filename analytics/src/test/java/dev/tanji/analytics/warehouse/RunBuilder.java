@@ -98,8 +98,9 @@ public final class RunBuilder {
             Map<String, String> kgCo2eByGwpSet) {
         Map<String, BigDecimal> byGwpSet = new HashMap<>();
         kgCo2eByGwpSet.forEach((set, kg) -> byGwpSet.put(set, new BigDecimal(kg)));
+        String factorName = item + " (" + factorSet + " " + factorSetVersion + ")";
         lines.add(new LineRecord(lines.size() + 1, stage, item, new BigDecimal(amount), unit, new BigDecimal(amount),
-                unit, nameUuid("factor:" + item), item + " (cradle to gate)", factorSet, factorSetVersion, factorYear,
+                unit, nameUuid("factor:" + factorSet + "/" + item), factorName, factorSet, factorSetVersion, factorYear,
                 "CO2E", new BigDecimal(kgCo2e), byGwpSet));
         return this;
     }

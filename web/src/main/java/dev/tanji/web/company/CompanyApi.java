@@ -10,6 +10,7 @@ import dev.tanji.web.graphql.PageInfo;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -60,18 +61,18 @@ public class CompanyApi {
     @Mutation
     @Description("Registers a company (ADMIN only); its users, facilities, products, studies and runs are seen by"
             + " no other company")
-    public Company createCompany(@NonNull CompanyInput input) {
+    public Company createCompany(@NonNull @Valid CompanyInput input) {
         return Company.of(directory.createCompany(new NewCompany(input.name(), input.creditCode())));
     }
 
     @Mutation
-    public Facility createFacility(@NonNull FacilityInput input) {
+    public Facility createFacility(@NonNull @Valid FacilityInput input) {
         return Facility.of(directory.createFacility(new NewFacility(Ids.require("companyId", input.companyId()),
                 input.name(), input.gridRegion(), input.province())));
     }
 
     @Mutation
-    public Product createProduct(@NonNull ProductInput input) {
+    public Product createProduct(@NonNull @Valid ProductInput input) {
         return Product.of(directory.createProduct(new NewProduct(Ids.require("companyId", input.companyId()),
                 input.name(), input.category(), input.functionalUnit())));
     }

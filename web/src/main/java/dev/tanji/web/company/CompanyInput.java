@@ -1,8 +1,13 @@
 package dev.tanji.web.company;
 
+import static dev.tanji.platform.Validation.MAX_NAME_LENGTH;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("CompanyInput")
-public record CompanyInput(@NonNull String name, String creditCode) {
+public record CompanyInput(@NonNull @NotBlank @Size(max = MAX_NAME_LENGTH) String name,
+        @Size(max = 32) String creditCode) {
 }

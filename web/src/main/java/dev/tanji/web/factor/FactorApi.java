@@ -11,6 +11,7 @@ import dev.tanji.web.graphql.PageInfo;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -69,7 +70,7 @@ public class FactorApi {
     }
 
     @Mutation
-    public FactorSet createFactorSet(@NonNull FactorSetInput input) {
+    public FactorSet createFactorSet(@NonNull @Valid FactorSetInput input) {
         return FactorSet.of(library.createFactorSet(new NewFactorSet(Ids.parse("companyId", input.companyId()),
                 input.name(), input.publisher(), input.version(), input.publicationYear(),
                 input.gwpBasis(), input.source(),

@@ -1,5 +1,7 @@
 package dev.tanji.web.footprint;
 
+import static dev.tanji.footprint.application.FootprintCalculation.MAX_FACTOR_SETS;
+
 import dev.tanji.footprint.application.FootprintCalculation;
 import dev.tanji.footprint.application.RunQueries;
 import dev.tanji.platform.paging.PageRequest;
@@ -9,6 +11,7 @@ import dev.tanji.web.graphql.TranslatesDomainErrors;
 import dev.tanji.web.study.GwpSetName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,7 +48,8 @@ public class FootprintApi {
     @Description("Calculates a study's footprint as a new, immutable run; with factorSetIds (in priority order) "
             + "and/or gwpSet, under those sets instead of the study's own, without editing the study")
     public Run calculateFootprint(@NonNull @Id @Name("studyId") String studyId,
-            @Name("factorSetIds") @Description("Factor set ids, in priority order") List<String> factorSetIds,
+            @Name("factorSetIds") @Description("Factor set ids, in priority order") @Size(max = MAX_FACTOR_SETS)
+            List<String> factorSetIds,
             @Name("gwpSet") GwpSetName gwpSet) {
         return Run.of(calculation.calculate(Ids.require("studyId", studyId), ids(factorSetIds),
                 gwpSet == null ? null : gwpSet.name()));
@@ -55,7 +59,8 @@ public class FootprintApi {
     @Description("A study under other factor sets and/or another GWP set against its own, line by line; stores "
             + "nothing")
     public Comparison compareFootprint(@NonNull @Id @Name("studyId") String studyId,
-            @Name("factorSetIds") @Description("Factor set ids, in priority order") List<String> factorSetIds,
+            @Name("factorSetIds") @Description("Factor set ids, in priority order") @Size(max = MAX_FACTOR_SETS)
+            List<String> factorSetIds,
             @Name("gwpSet") GwpSetName gwpSet) {
         return Comparison.of(calculation.compare(Ids.require("studyId", studyId), ids(factorSetIds),
                 gwpSet == null ? null : gwpSet.name()));

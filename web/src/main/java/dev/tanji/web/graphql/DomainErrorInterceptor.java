@@ -8,13 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.validation.ConstraintViolationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns what the services throw into errors a client can act on. Domain refusals keep their code and message; a call
- * the caller's role does not allow (the container's {@code @RolesAllowed} check) is FORBIDDEN; anything else is
- * logged here and reaches the client as INTERNAL_ERROR, with no class name or stack trace.
+ * Turns what the services throw into errors a client can act on. Arguments that break their constraints (checked by
+ * Bean Validation before the operation runs) are refused naming each field ({@link InputViolations}); domain refusals
+ * keep their code and message; a call the caller's role does not allow (the container's {@code @RolesAllowed} check)
+ * is FORBIDDEN; anything else is logged here and reaches the client as INTERNAL_ERROR, with no class name or stack
+ * trace.
  */
 @Interceptor
 @TranslatesDomainErrors
@@ -32,6 +35,11 @@ public class DomainErrorInterceptor {
             return call.proceed();
         } catch (ApiError e) {
             throw e;
+        } catch (ConstraintViolationException e) {
+            if (InputViolations.ofArguments(e.getConstraintViolations())) {
+                throw InputViolations.refusal(e.getConstraintViolations());
+            }
+            throw unexpected(call, e);
         } catch (Exception e) {
             DomainException domain = cause(e, DomainException.class);
             if (domain != null) {
@@ -41,9 +49,13 @@ public class DomainErrorInterceptor {
                 throw new ApiError("FORBIDDEN", call.getMethod().getName() + " is not allowed for user '"
                         + caller.username() + "' with role " + caller.role().map(Enum::name).orElse("(none)"));
             }
-            LOG.log(Level.SEVERE, "Unexpected failure in " + call.getMethod().getName(), e);
-            throw new ApiError("INTERNAL_ERROR", "The server failed to answer this request; it has been logged");
+            throw unexpected(call, e);
         }
+    }
+
+    private static ApiError unexpected(InvocationContext call, Exception e) {
+        LOG.log(Level.SEVERE, "Unexpected failure in " + call.getMethod().getName(), e);
+        return new ApiError("INTERNAL_ERROR", "The server failed to answer this request; it has been logged");
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {

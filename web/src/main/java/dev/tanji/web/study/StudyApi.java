@@ -1,5 +1,7 @@
 package dev.tanji.web.study;
 
+import static dev.tanji.study.application.StudyImport.MAX_DOCUMENT_CHARS;
+
 import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.study.application.GwpSet;
 import dev.tanji.study.application.StudyCriteria;
@@ -8,9 +10,13 @@ import dev.tanji.study.application.StudyImport;
 import dev.tanji.study.application.StudyQueries;
 import dev.tanji.web.graphql.Ids;
 import dev.tanji.web.graphql.PageInfo;
+import dev.tanji.web.graphql.Refusal;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -56,14 +62,16 @@ public class StudyApi {
 
     @Mutation
     @Description("Enters a study with its whole inventory; nothing is kept if any line is refused")
-    public Study createStudy(@NonNull StudyInput input) {
+    public Study createStudy(@NonNull @Valid StudyInput input) {
         return Study.of(entry.createStudy(input.toNew()));
     }
 
     @Mutation
     @Description("Imports a study document (JSON, format tanji-study/1: company, facility, product, factor set and "
             + "inventory); companies, facilities, products and factor sets already present are reused by name")
-    public Study importStudy(@NonNull @Name("document") String document) {
+    public Study importStudy(@NonNull @NotBlank(payload = Refusal.InvalidDocument.class)
+            @Size(max = MAX_DOCUMENT_CHARS, payload = Refusal.InvalidDocument.class) @Name("document")
+            String document) {
         return Study.of(studyImport.importDocument(document));
     }
 }

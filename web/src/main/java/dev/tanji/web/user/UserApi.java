@@ -1,5 +1,8 @@
 package dev.tanji.web.user;
 
+import static dev.tanji.user.UserDirectory.MAX_USERNAME_LENGTH;
+import static dev.tanji.user.UserDirectory.MIN_PASSWORD_LENGTH;
+
 import dev.tanji.platform.Caller;
 import dev.tanji.platform.Role;
 import dev.tanji.user.AccessTokens;
@@ -10,6 +13,8 @@ import dev.tanji.web.graphql.Ids;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -22,6 +27,11 @@ import org.eclipse.microprofile.graphql.Query;
 @ApplicationScoped
 @TranslatesDomainErrors
 public class UserApi {
+
+    /** Letters, digits and {@code . _ @ -}, around which spaces are dropped. */
+    private static final String USERNAME = "\\s*[A-Za-z0-9._@-]{1," + MAX_USERNAME_LENGTH + "}\\s*";
+    /** bcrypt reads a password's first 72 bytes; a password of more characters has more bytes. */
+    private static final int MAX_PASSWORD_CHARS = 72;
 
     @Inject
     Caller caller;
@@ -44,8 +54,11 @@ public class UserApi {
     @Mutation
     @Description("Creates a user who signs in with this name and password (ADMIN only). Every role but ADMIN needs "
             + "the company whose data the user works on")
-    public User createUser(@NonNull @Name("username") @Description("Letters, digits and . _ @ -") String username,
-            @NonNull @Name("password") @Description("8 characters or more (at most 72 bytes)") String password,
+    public User createUser(@NonNull @Name("username") @Description("Letters, digits and . _ @ -")
+            @Pattern(regexp = USERNAME, message = "must be 1 to " + MAX_USERNAME_LENGTH
+                    + " letters, digits or . _ @ -") String username,
+            @NonNull @Name("password") @Description("8 characters or more (at most 72 bytes)")
+            @Size(min = MIN_PASSWORD_LENGTH, max = MAX_PASSWORD_CHARS) String password,
             @NonNull @Name("role") RoleName role,
             @Id @Name("companyId") String companyId) {
         return User.of(users.createUser(new NewUser(username, password, Role.valueOf(role.name()),
