@@ -69,7 +69,8 @@ public class UserApi {
     @Description("Changes the signed-in user's password, given the current one; access tokens issued before stop "
             + "working")
     public boolean changePassword(@NonNull @Name("currentPassword") String currentPassword,
-            @NonNull @Name("newPassword") @Description("8 characters or more (at most 72 bytes)") String newPassword) {
+            @NonNull @Name("newPassword") @Description("8 characters or more (at most 72 bytes)")
+            @Size(min = MIN_PASSWORD_LENGTH, max = MAX_PASSWORD_CHARS) String newPassword) {
         users.changeOwnPassword(currentPassword, newPassword);
         return true;
     }
@@ -77,7 +78,8 @@ public class UserApi {
     @Mutation
     @Description("Sets a user's password, for one who has lost theirs (ADMIN only); their access tokens stop working")
     public User resetPassword(@NonNull @Name("username") String username,
-            @NonNull @Name("newPassword") @Description("8 characters or more (at most 72 bytes)") String newPassword) {
+            @NonNull @Name("newPassword") @Description("8 characters or more (at most 72 bytes)")
+            @Size(min = MIN_PASSWORD_LENGTH, max = MAX_PASSWORD_CHARS) String newPassword) {
         return User.of(users.resetPassword(username, newPassword));
     }
 
