@@ -20,6 +20,7 @@ public final class StudyFixture {
     private String gridRegion;
     private int referenceYear = 2022;
     private String gwpSet = "AR6";
+    private String category;
 
     public String companyId;
     public String facilityId;
@@ -37,6 +38,12 @@ public final class StudyFixture {
 
     public StudyFixture referenceYear(int year) {
         this.referenceYear = year;
+        return this;
+    }
+
+    /** The product's category, for comparisons across products and companies. */
+    public StudyFixture category(String category) {
+        this.category = category;
         return this;
     }
 
@@ -107,9 +114,13 @@ public final class StudyFixture {
         }
         facilityId = graphQl.data("mutation($i: FacilityInput!) { createFacility(input: $i) { id } }",
                 Map.of("i", facility)).getJsonObject("createFacility").getString("id");
+        Map<String, Object> product = new LinkedHashMap<>(Map.of("companyId", companyId, "name", "Product " + suffix,
+                "functionalUnit", "1 unit"));
+        if (category != null) {
+            product.put("category", category);
+        }
         productId = graphQl.data("mutation($i: ProductInput!) { createProduct(input: $i) { id } }",
-                Map.of("i", Map.of("companyId", companyId, "name", "Product " + suffix,
-                        "functionalUnit", "1 unit"))).getJsonObject("createProduct").getString("id");
+                Map.of("i", product)).getJsonObject("createProduct").getString("id");
         factorSetId = graphQl.data("mutation($i: FactorSetInput!) { createFactorSet(input: $i) { id } }",
                 Map.of("i", Map.of("companyId", companyId, "name", "Factors " + suffix, "version", "1",
                         "factors", factors))).getJsonObject("createFactorSet").getString("id");
