@@ -6,7 +6,10 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code benchmark}: a product among comparable products of every company. */
 @Command(name = "benchmark",
@@ -23,12 +26,22 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "<year>", description = "The reference year.")
     private int year;
 
+    /** Fewer companies than this, and a group's figures would tell about one of them. */
+    static final int LEAST_MINIMUM_COMPANIES = 5;
+
+    @Spec
+    private CommandSpec spec;
+
     @Option(names = "--minimum-companies", defaultValue = "5", paramLabel = "<n>",
-            description = "Fewest distinct companies a group must span to be shown (default: ${DEFAULT-VALUE}).")
+            description = "Fewest distinct companies a group must span to be shown: 5 (the default) or more.")
     private int minimumCompanies;
 
     @Override
     public Integer call() {
+        if (minimumCompanies < LEAST_MINIMUM_COMPANIES) {
+            throw new ParameterException(spec.commandLine(), "--minimum-companies must be at least "
+                    + LEAST_MINIMUM_COMPANIES + ", so that no group shows fewer companies: " + minimumCompanies);
+        }
         return options.print(queries -> Table.of(List.of(queries.benchmark(productId, year, minimumCompanies)))
                 .column("category", Benchmark::category)
                 .column("functional_unit", Benchmark::functionalUnit)

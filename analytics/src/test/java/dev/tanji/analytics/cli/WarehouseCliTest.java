@@ -40,6 +40,15 @@ class WarehouseCliTest {
     }
 
     @Test
+    void theBenchmarkNeverShowsAGroupOfFewerThanFiveCompanies() {
+        int exit = run("benchmark", "--warehouse", root.toString(), "--product", acme.productId().toString(),
+                "--year", "2024", "--minimum-companies", "2");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--minimum-companies must be at least 5");
+    }
+
+    @Test
     void benchmarkPrintsAnAlignedTable() {
         int exitCode = run("benchmark", "--warehouse", root.toString(), "--product", acme.productId().toString(),
                 "--year", "2024");
