@@ -1,0 +1,139 @@
+package dev.tanji.analytics.query;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.spark.sql.Row;
+
+/**
+ * The four queries' answers read from Spark's rows column by column, into the records {@link WarehouseQueries} gives
+ * from DuckDB's, so that the two can be compared whole.
+ */
+final class SparkAnswers {
+
+    private SparkAnswers() {
+    }
+
+    static List<FacilityFootprint> facilities(List<Row> rows) {
+        return rows.stream().map(row -> new FacilityFootprint(
+                uuid(row, "company_id"),
+                uuid(row, "product_id"),
+                row.getAs("product"),
+                row.getAs("category"),
+                row.getAs("functional_unit"),
+                uuid(row, "facility_id"),
+                row.getAs("facility"),
+                row.<Integer>getAs("reference_year"),
+                uuid(row, "run_id"),
+                row.getAs("factor_set"),
+                row.getAs("factor_set_version"),
+                row.getAs("gwp_set"),
+                row.getAs("kg_co2e_per_functional_unit"),
+                row.<Integer>getAs("facility_rank"),
+                row.getAs("difference_from_lowest_percent"))).toList();
+    }
+
+    static List<AnnualChange> annualTrend(List<Row> rows) {
+        return rows.stream().map(row -> {
+            BigDecimal gwpEffect = row.getAs("gwp_effect_kg_co2e");
+            return new AnnualChange(
+                    uuid(row, "company_id"),
+                    uuid(row, "product_id"),
+                    row.getAs("product"),
+                    uuid(row, "facility_id"),
+                    row.getAs("facility"),
+                    row.<Integer>getAs("reference_year"),
+                    row.<Integer>getAs("previous_year"),
+                    uuid(row, "run_id"),
+                    uuid(row, "previous_run_id"),
+                    row.getAs("total_kg_co2e"),
+                    row.getAs("previous_total_kg_co2e"),
+                    row.getAs("change_kg_co2e"),
+                    row.getAs("activity_effect_kg_co2e"),
+                    row.getAs("factor_effect_kg_co2e"),
+                    gwpEffect,
+                    gwpEffect != null,
+                    row.getAs("previous_factor_set"),
+                    row.getAs("previous_factor_set_version"),
+                    row.getAs("factor_set"),
+                    row.getAs("factor_set_version"),
+                    row.getAs("previous_gwp_set"),
+                    row.getAs("gwp_set"),
+                    row.getAs("previous_factor_year_min"),
+                    row.getAs("previous_factor_year_max"),
+                    row.getAs("factor_year_min"),
+                    row.getAs("factor_year_max"));
+        }).toList();
+    }
+
+    static FactorSetComparison factorSetComparison(List<Row> rows) {
+        Map<UUID, StudyComparison> studies = new LinkedHashMap<>();
+        List<LineComparison> lines = new ArrayList<>();
+        for (Row row : rows) {
+            UUID studyId = uuid(row, "study_id");
+            studies.putIfAbsent(studyId, new StudyComparison(
+                    studyId,
+                    row.getAs("study"),
+                    uuid(row, "product_id"),
+                    row.getAs("product"),
+                    row.getAs("facility"),
+                    row.<Integer>getAs("reference_year"),
+                    uuid(row, "run_id_a"),
+                    uuid(row, "run_id_b"),
+                    row.getAs("total_kg_co2e_a"),
+                    row.getAs("total_kg_co2e_b"),
+                    row.getAs("delta_kg_co2e"),
+                    row.getAs("delta_percent")));
+            Integer lineNo = row.getAs("line_no");
+            if (lineNo != null) {
+                lines.add(new LineComparison(
+                        studyId,
+                        lineNo,
+                        row.getAs("stage"),
+                        row.getAs("item"),
+                        row.getAs("factor_a"),
+                        row.getAs("factor_b"),
+                        row.getAs("kg_co2e_a"),
+                        row.getAs("kg_co2e_b"),
+                        row.getAs("line_delta_kg_co2e")));
+            }
+        }
+        return new FactorSetComparison(List.copyOf(studies.values()), lines);
+    }
+
+    /**
+     * The benchmark if the product has a run that year and its group is large enough; empty if the group is too
+     * small, in which case every figure of the row must be null too.
+     */
+    static Optional<Benchmark> benchmark(Row row, int referenceYear) {
+        if (row.<Integer>getAs("large_enough") != 1) {
+            for (String figure : List.of("company_count", "product_count", "percent_rank", "quartile1_kg_co2e",
+                    "median_kg_co2e", "quartile3_kg_co2e")) {
+                if (!row.isNullAt(row.fieldIndex(figure))) {
+                    throw new AssertionError(figure + " shown for a group too small: " + row);
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new Benchmark(
+                row.getAs("category"),
+                row.getAs("functional_unit"),
+                referenceYear,
+                Math.toIntExact(row.<Long>getAs("company_count")),
+                Math.toIntExact(row.<Long>getAs("product_count")),
+                row.getAs("product_kg_co2e"),
+                row.getAs("percent_rank"),
+                row.getAs("quartile1_kg_co2e"),
+                row.getAs("median_kg_co2e"),
+                row.getAs("quartile3_kg_co2e")));
+    }
+
+    private static UUID uuid(Row row, String column) {
+        String value = row.getAs(column);
+        return value == null ? null : UUID.fromString(value);
+    }
+}
