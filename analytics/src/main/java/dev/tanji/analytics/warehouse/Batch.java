@@ -14,15 +14,18 @@ import java.util.stream.Collectors;
 
 /**
  * The runs one export writes: those not yet in the warehouse, each once, checked to fit the file format and
- * grouped by reference year. Within a year, rows are sorted so that Parquet's min/max statistics prune well.
+ * grouped by reference year. Within a year, rows are sorted by company, product and facility id, as stored (the ids'
+ * text), so that each row group's min/max statistics span few companies and a query for one company's runs or lines
+ * skips the row groups of the others.
  */
 final class Batch {
 
-    private static final Comparator<RunRecord> ROW_ORDER = Comparator.comparing(RunRecord::company)
-            .thenComparing(RunRecord::product)
-            .thenComparing(RunRecord::facility)
-            .thenComparing(RunRecord::calculatedAt)
-            .thenComparing(RunRecord::runId);
+    private static final Comparator<RunRecord> ROW_ORDER =
+            Comparator.comparing((RunRecord run) -> run.companyId().toString())
+                    .thenComparing(run -> run.productId().toString())
+                    .thenComparing(run -> run.facilityId().toString())
+                    .thenComparing(RunRecord::calculatedAt)
+                    .thenComparing(run -> run.runId().toString());
 
     private final NavigableMap<Integer, List<RunRecord>> runsByYear;
     private final int skipped;

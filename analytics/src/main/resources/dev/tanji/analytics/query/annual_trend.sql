@@ -13,6 +13,8 @@
 -- the change exactly. A line of C with no value under gP is restated as its own kg_co2e, and the GWP effect is then
 -- null: not known.
 --
+-- Only the lines of the runs compared are read (paired_lines): of their years, and of those runs.
+--
 -- ${runs}, ${line_items}: the tables. Parameters, in order (a null one does not filter):
 --   1, 2  company id (runs)
 --   3, 4  product id (runs)
@@ -42,7 +44,8 @@ yearly_runs AS (
     WINDOW by_year AS (PARTITION BY company_id, product_id, facility_id ORDER BY reference_year)
 ),
 run_lines AS (
-    SELECT run_id, stage, item, unit, amount, factor_year, kg_co2e, kg_co2e_ar4, kg_co2e_ar5, kg_co2e_ar6
+    SELECT reference_year, run_id, stage, item, unit, amount, factor_year,
+           kg_co2e, kg_co2e_ar4, kg_co2e_ar5, kg_co2e_ar6
     FROM ${line_items}
     WHERE (? IS NULL OR company_id = ?)
       AND (? IS NULL OR product_id = ?)
@@ -56,6 +59,12 @@ pairs AS (
       AND (CAST(? AS INTEGER) IS NULL OR reference_year >= ?)
       AND (CAST(? AS INTEGER) IS NULL OR reference_year <= ?)
 ),
+paired_lines AS (
+    SELECT run_id, stage, item, unit, amount, factor_year, kg_co2e, kg_co2e_ar4, kg_co2e_ar5, kg_co2e_ar6
+    FROM run_lines
+    WHERE reference_year IN (SELECT reference_year FROM pairs UNION ALL SELECT previous_year FROM pairs)
+      AND run_id IN (SELECT run_id FROM pairs UNION ALL SELECT previous_run_id FROM pairs)
+),
 current_lines AS (
     SELECT p.run_id, l.stage, l.item, l.unit, l.amount, l.factor_year, l.kg_co2e,
            CASE WHEN p.gwp_set = p.previous_gwp_set THEN l.kg_co2e
@@ -65,12 +74,12 @@ current_lines AS (
                 WHEN p.previous_gwp_set = 'AR6' THEN l.kg_co2e_ar6
            END AS restated_kg_co2e
     FROM pairs p
-    JOIN run_lines l ON l.run_id = p.run_id
+    JOIN paired_lines l ON l.run_id = p.run_id
 ),
 previous_lines AS (
     SELECT p.run_id, l.stage, l.item, l.unit, l.amount, l.factor_year, l.kg_co2e
     FROM pairs p
-    JOIN run_lines l ON l.run_id = p.previous_run_id
+    JOIN paired_lines l ON l.run_id = p.previous_run_id
 ),
 current_items AS (
     SELECT run_id, stage, item, unit, sum(amount) AS amount,

@@ -2,6 +2,7 @@
 -- latest run under each (by calculated_at, then run_id), their totals and the difference B - A, then each line
 -- of the two runs matched by line number. One row per matched line, the study's columns repeated on each; a study
 -- whose runs have no lines has one row with null line columns. A line in one run only counts 0 kg CO2e in the other.
+-- Only the lines of the runs compared are read (run_lines).
 --
 -- ${runs}, ${line_items}: the tables. Parameters, in order:
 --   1     factor set A id
@@ -43,6 +44,7 @@ run_lines AS (
     SELECT run_id, line_no, stage, item, factor_name, kg_co2e
     FROM ${line_items}
     WHERE (? IS NULL OR company_id = ?)
+      AND run_id IN (SELECT run_id_a FROM studies UNION ALL SELECT run_id_b FROM studies)
 ),
 lines_a AS (
     SELECT s.study_id, l.line_no, l.stage, l.item, l.factor_name, l.kg_co2e

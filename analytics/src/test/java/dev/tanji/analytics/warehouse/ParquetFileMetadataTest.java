@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
+import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.parquet.schema.MessageType;
@@ -74,6 +77,29 @@ class ParquetFileMetadataTest {
         Path runsFile = export(new ParquetWarehouse(root, 2, PublishListener.NONE), 5).get(1);
 
         assertThat(footer(runsFile).getBlocks()).extracting(BlockMetaData::getRowCount).containsExactly(2L, 2L, 1L);
+    }
+
+    @Test
+    void rowsFollowCompanyIdsSoEachRowGroupSpansAFewCompaniesInIdOrder() throws IOException {
+        List<RunRecord> runs = Stream.of("Acme Castings", "Borealis Pumps", "Cobalt Works", "Delta Foundry")
+                .flatMap(company -> Stream.of("2025-01-15T09:30:00Z", "2025-03-01T10:00:00Z")
+                        .map(at -> aRun().of(company, "pump housing").calculatedAt(at)
+                                .line("RAW_MATERIAL_ACQUISITION", "grey iron", "20.2", "kg", "38.38").build()))
+                .toList();
+        Path runsFile = new ParquetWarehouse(root, 2, PublishListener.NONE).export(runs).filesWritten().get(1);
+
+        List<String> companyIds = runs.stream().map(run -> run.companyId().toString()).distinct().sorted().toList();
+        assertThat(footer(runsFile).getBlocks())
+                .extracting(block -> companyIdRange(block))
+                .containsExactlyElementsOf(companyIds.stream().map(id -> id + ".." + id).toList());
+    }
+
+    private static String companyIdRange(BlockMetaData rowGroup) {
+        Statistics<?> statistics = rowGroup.getColumns().stream()
+                .filter(column -> column.getPath().toDotString().equals("company_id"))
+                .findFirst().orElseThrow().getStatistics();
+        return ((Binary) statistics.genericGetMin()).toStringUsingUTF8() + ".."
+                + ((Binary) statistics.genericGetMax()).toStringUsingUTF8();
     }
 
     private static List<Path> export(ParquetWarehouse warehouse, int runs) {
