@@ -36,7 +36,7 @@ public class ExportAfterCalculation {
     ManagedExecutorService executor;
 
     @Inject
-    WarehouseExport export;
+    StoreExport export;
 
     void onCalculated(@Observes(during = TransactionPhase.AFTER_SUCCESS) RunCalculated event) {
         waiting.add(event.runId());
@@ -57,7 +57,7 @@ public class ExportAfterCalculation {
                 runs.add(run);
             }
             if (!runs.isEmpty()) {
-                export.exportRuns(runs);
+                export.runs(runs);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Export of new runs to the warehouse failed; the next export writes them", e);

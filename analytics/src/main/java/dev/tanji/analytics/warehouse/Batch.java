@@ -3,7 +3,6 @@ package dev.tanji.analytics.warehouse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,40 +12,30 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The runs one export writes: those not yet in the warehouse, each once, checked to fit the file format and
- * grouped by reference year. Within a year, rows are sorted by company, product and facility id, as stored (the ids'
- * text), so that each row group's min/max statistics span few companies and a query for one company's runs or lines
- * skips the row groups of the others.
+ * The runs one export writes: those not yet in the warehouse, each once, grouped by reference year and in
+ * {@link RunKey#ROW_ORDER} within a year.
  */
 final class Batch {
 
-    private static final Comparator<RunRecord> ROW_ORDER =
-            Comparator.comparing((RunRecord run) -> run.companyId().toString())
-                    .thenComparing(run -> run.productId().toString())
-                    .thenComparing(run -> run.facilityId().toString())
-                    .thenComparing(RunRecord::calculatedAt)
-                    .thenComparing(run -> run.runId().toString());
-
-    private final NavigableMap<Integer, List<RunRecord>> runsByYear;
+    private final NavigableMap<Integer, List<RunKey>> runsByYear;
     private final int skipped;
 
-    private Batch(NavigableMap<Integer, List<RunRecord>> runsByYear, int skipped) {
+    private Batch(NavigableMap<Integer, List<RunKey>> runsByYear, int skipped) {
         this.runsByYear = runsByYear;
         this.skipped = skipped;
     }
 
-    static Batch select(Collection<RunRecord> runs, Manifest manifest) {
-        Map<UUID, RunRecord> fresh = new LinkedHashMap<>();
+    static Batch select(Collection<RunKey> runs, Manifest manifest) {
+        Map<UUID, RunKey> fresh = new LinkedHashMap<>();
         int skipped = 0;
-        for (RunRecord run : runs) {
+        for (RunKey run : runs) {
             if (manifest.contains(run.runId()) || fresh.putIfAbsent(run.runId(), run) != null) {
                 skipped++;
             }
         }
-        fresh.values().forEach(Batch::checkDecimals);
-        NavigableMap<Integer, List<RunRecord>> byYear = fresh.values().stream()
-                .sorted(ROW_ORDER)
-                .collect(Collectors.groupingBy(RunRecord::referenceYear, TreeMap::new, Collectors.toList()));
+        NavigableMap<Integer, List<RunKey>> byYear = fresh.values().stream()
+                .sorted(RunKey.ROW_ORDER)
+                .collect(Collectors.groupingBy(RunKey::referenceYear, TreeMap::new, Collectors.toList()));
         return new Batch(byYear, skipped);
     }
 
@@ -58,11 +47,15 @@ final class Batch {
         return skipped;
     }
 
+    int size() {
+        return runsByYear.values().stream().mapToInt(List::size).sum();
+    }
+
     Collection<Integer> years() {
         return runsByYear.keySet();
     }
 
-    List<RunRecord> runs(int referenceYear) {
+    List<RunKey> runs(int referenceYear) {
         return runsByYear.get(referenceYear);
     }
 
@@ -72,12 +65,15 @@ final class Batch {
         return ids;
     }
 
-    int lineCount() {
-        return runsByYear.values().stream().flatMap(List::stream).mapToInt(run -> run.lines().size()).sum();
-    }
-
-    /** Lines first: a line too large also makes its stage and run too large, and the line is the cause. */
-    private static void checkDecimals(RunRecord run) {
+    /**
+     * Checks that a run read for {@code key} is that run and fits the file format. Lines first: a line too large also
+     * makes its stage and run too large, and the line is the cause.
+     */
+    static void check(RunKey key, RunRecord run) {
+        if (run == null || !run.runId().equals(key.runId()) || run.referenceYear() != key.referenceYear()) {
+            throw new IllegalStateException("The source did not give run " + key.runId() + " as offered"
+                    + (run == null ? "" : ": it gave run " + run.runId() + " of " + run.referenceYear()));
+        }
         for (LineRecord line : run.lines()) {
             String where = "run " + run.runId() + " line " + line.lineNo() + " ";
             check(line.amount(), where + "amount");

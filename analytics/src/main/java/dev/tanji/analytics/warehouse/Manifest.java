@@ -1,5 +1,6 @@
 package dev.tanji.analytics.warehouse;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +16,17 @@ import java.util.UUID;
  * The record of committed exports: one small text file per export in {@code _manifest}, naming the data files it
  * published ({@code file<TAB>runs/reference_year=2024/part-...parquet}) and the runs it wrote
  * ({@code run<TAB>uuid}). An export is committed when its manifest file appears, after all its data files.
+ *
+ * <p>Past {@value #COMPACT_AT} files, an export folds them into one before it starts, so that frequent small exports
+ * (one after each burst of calculations) do not make every later export read thousands of files. The folded file is
+ * committed before the files it replaces are deleted: a crash in between leaves entries twice, which reads the same.
  */
 final class Manifest {
 
     private static final String FILE = "file\t";
     private static final String RUN = "run\t";
+
+    static final int COMPACT_AT = 64;
 
     private final Set<Path> files;
     private final Set<UUID> runIds;
@@ -29,18 +36,44 @@ final class Manifest {
         this.runIds = runIds;
     }
 
+    /** Reads the manifest, first folding its files into one if there are more than {@value #COMPACT_AT}. */
+    static Manifest readCompacting(WarehouseLayout layout) throws IOException {
+        List<Path> entries = entries(layout);
+        Manifest manifest = read(layout, entries);
+        if (entries.size() > COMPACT_AT) {
+            commit(layout, "compacted-" + UUID.randomUUID(), manifest.files.stream().sorted().toList(),
+                    manifest.runIds);
+            for (Path entry : entries) {
+                Files.delete(entry);
+            }
+        }
+        return manifest;
+    }
+
     static Manifest read(WarehouseLayout layout) throws IOException {
+        return read(layout, entries(layout));
+    }
+
+    private static List<Path> entries(WarehouseLayout layout) {
+        if (!Files.isDirectory(layout.manifest())) {
+            return List.of();
+        }
+        return WarehouseLayout.filesIn(layout.manifest()).stream()
+                .filter(entry -> entry.getFileName().toString().endsWith(".txt"))
+                .toList();
+    }
+
+    private static Manifest read(WarehouseLayout layout, List<Path> entries) throws IOException {
         Set<Path> files = new HashSet<>();
         Set<UUID> runIds = new HashSet<>();
-        if (Files.isDirectory(layout.manifest())) {
-            for (Path entry : WarehouseLayout.filesIn(layout.manifest())) {
-                if (entry.getFileName().toString().endsWith(".txt")) {
-                    for (String line : Files.readAllLines(entry, StandardCharsets.UTF_8)) {
-                        if (line.startsWith(FILE)) {
-                            files.add(layout.root().resolve(line.substring(FILE.length())).normalize());
-                        } else if (line.startsWith(RUN)) {
-                            runIds.add(UUID.fromString(line.substring(RUN.length())));
-                        }
+        for (Path entry : entries) {
+            try (BufferedReader reader = Files.newBufferedReader(entry, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (line.startsWith(FILE)) {
+                        files.add(layout.root().resolve(line.substring(FILE.length())).normalize());
+                    } else if (line.startsWith(RUN)) {
+                        runIds.add(UUID.fromString(line.substring(RUN.length())));
                     }
                 }
             }

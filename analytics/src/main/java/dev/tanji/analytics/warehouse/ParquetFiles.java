@@ -17,18 +17,14 @@ final class ParquetFiles {
     private ParquetFiles() {
     }
 
-    static <T> void write(Path file, TableWriteSupport<T> table, Iterable<T> rows, int rowGroupRows)
-            throws IOException {
-        try (ParquetWriter<T> writer = new Builder<>(file, table)
+    /** A new file's writer: rows go in one by one, closing it writes the footer. */
+    static <T> ParquetWriter<T> open(Path file, TableWriteSupport<T> table, int rowGroupRows) throws IOException {
+        return new Builder<>(file, table)
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withRowGroupRowCountLimit(rowGroupRows)
-                .build()) {
-            for (T row : rows) {
-                writer.write(row);
-            }
-        }
+                .build();
     }
 
     private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {

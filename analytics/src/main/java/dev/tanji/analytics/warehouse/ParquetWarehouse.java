@@ -3,9 +3,15 @@ package dev.tanji.analytics.warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.apache.parquet.hadoop.ParquetWriter;
 
 /**
  * Appends calculation runs to the Parquet warehouse under a root directory.
@@ -15,6 +21,10 @@ import java.util.UUID;
  * before its lines), then commits its manifest. Runs already committed are skipped, so exporting the same runs
  * again changes nothing. A reader globbing the tables between a crash and the next export may see the rows of the
  * dead export; the next export removes them and writes those runs again.
+ *
+ * <p>Runs are read from their {@link RunSource} {@value #CHUNK_RUNS} at a time, the next chunk on the given executor
+ * while the current one is encoded, so that reading the store and encoding Parquet use a core each and memory stays
+ * bounded whatever the size of the export.
  */
 public final class ParquetWarehouse {
 
@@ -23,6 +33,8 @@ public final class ParquetWarehouse {
      * year of a million lines makes eight, each holding a few hundred companies' lines.
      */
     static final int ROW_GROUP_ROWS = 131_072;
+    /** Runs read from the source at a time. */
+    static final int CHUNK_RUNS = 500;
 
     private final WarehouseLayout layout;
     private final int rowGroupRows;
@@ -38,47 +50,160 @@ public final class ParquetWarehouse {
         this.listener = listener;
     }
 
+    public WarehouseLayout layout() {
+        return layout;
+    }
+
     /**
      * Writes the runs not yet in the warehouse.
      *
      * @throws IllegalArgumentException if a value does not fit DECIMAL(18,6); nothing is written then
      * @throws UncheckedIOException if the disk fails; the warehouse is left as it was
      */
-    public synchronized ExportResult export(Collection<RunRecord> runs) {
+    public ExportResult export(Collection<RunRecord> runs) {
+        return export(new InMemoryRuns(runs), ExportProgress.NONE, Runnable::run);
+    }
+
+    /**
+     * Writes the runs of {@code source} not yet in the warehouse, reading ahead on {@code readAhead}.
+     *
+     * @throws IllegalArgumentException if a value does not fit DECIMAL(18,6); nothing is written then
+     * @throws UncheckedIOException if the disk fails; the warehouse is left as it was
+     * @throws RuntimeException whatever the source throws; the warehouse is left as it was
+     */
+    public synchronized ExportResult export(RunSource source, ExportProgress progress, Executor readAhead) {
         try (ExportLock lock = ExportLock.acquire(layout)) {
-            Manifest manifest = Manifest.read(layout);
+            Manifest manifest = Manifest.readCompacting(layout);
             Leftovers.remove(layout, manifest);
-            Batch batch = Batch.select(runs, manifest);
+            Batch batch = Batch.select(source.keys(), manifest);
+            progress.started(batch.size(), batch.skipped());
             if (batch.isEmpty()) {
                 return ExportResult.nothingNew(batch.skipped());
             }
-            List<Path> files = write(batch, UUID.randomUUID().toString());
-            return new ExportResult(batch.runIds().size(), batch.skipped(), batch.lineCount(), files);
+            String exportId = UUID.randomUUID().toString();
+            StagedExport export = new StagedExport(listener);
+            try {
+                int lines = write(batch, exportId, export, source, progress, readAhead);
+                // every line of the export before any of its runs: a run never shows before its lines
+                List<Path> files = export.publish(Comparator.comparing(file -> !file.startsWith(layout.lineItems())));
+                Manifest.commit(layout, exportId, files, batch.runIds());
+                return new ExportResult(batch.size(), batch.skipped(), lines, files);
+            } catch (IOException | RuntimeException e) {
+                export.rollBack(e);
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Export into " + layout.root() + " failed", e);
         }
     }
 
-    private List<Path> write(Batch batch, String exportId) throws IOException {
-        StagedExport export = new StagedExport(listener);
+    private int write(Batch batch, String exportId, StagedExport export, RunSource source, ExportProgress progress,
+            Executor readAhead) throws IOException {
+        List<List<RunKey>> chunks = new ArrayList<>();
+        for (int year : batch.years()) {
+            List<RunKey> runs = batch.runs(year);
+            for (int from = 0; from < runs.size(); from += CHUNK_RUNS) {
+                chunks.add(runs.subList(from, Math.min(runs.size(), from + CHUNK_RUNS)));
+            }
+        }
+        int lines = 0;
+        YearFiles year = null;
+        CompletableFuture<List<RunRecord>> next = read(source, chunks.get(0), readAhead);
         try {
-            for (int year : batch.years()) {
-                List<LineItemsTable.Row> lines = LineItemsTable.Row.of(batch.runs(year));
-                if (!lines.isEmpty()) {
-                    export.stage(layout.dataFile(layout.lineItems(), year, exportId),
-                            file -> ParquetFiles.write(file, new LineItemsTable(), lines, rowGroupRows));
+            for (int i = 0; i < chunks.size(); i++) {
+                List<RunKey> keys = chunks.get(i);
+                List<RunRecord> runs = await(next);
+                next = i + 1 < chunks.size() ? read(source, chunks.get(i + 1), readAhead) : null;
+                int referenceYear = keys.get(0).referenceYear();
+                if (year == null || year.referenceYear != referenceYear) {
+                    if (year != null) {
+                        year.close();
+                    }
+                    year = new YearFiles(referenceYear, exportId, export);
                 }
+                int chunkLines = 0;
+                for (int r = 0; r < keys.size(); r++) {
+                    RunRecord run = runs.get(r);
+                    Batch.check(keys.get(r), run);
+                    chunkLines += year.write(run);
+                }
+                lines += chunkLines;
+                progress.written(keys.size(), chunkLines);
             }
-            for (int year : batch.years()) {
-                export.stage(layout.dataFile(layout.runs(), year, exportId),
-                        file -> ParquetFiles.write(file, new RunsTable(), batch.runs(year), rowGroupRows));
+            year.close();
+            year = null;
+            return lines;
+        } finally {
+            if (year != null) {
+                year.closeQuietly();
             }
-            List<Path> files = export.publish();
-            Manifest.commit(layout, exportId, files, batch.runIds());
-            return files;
-        } catch (IOException | RuntimeException e) {
-            export.rollBack(e);
+            if (next != null) {
+                next.cancel(false);
+            }
+        }
+    }
+
+    private static CompletableFuture<List<RunRecord>> read(RunSource source, List<RunKey> chunk, Executor executor) {
+        return CompletableFuture.supplyAsync(() -> source.read(chunk), executor);
+    }
+
+    private static List<RunRecord> await(CompletableFuture<List<RunRecord>> chunk) {
+        try {
+            return chunk.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
+        }
+    }
+
+    /** The staged files of one reference year: its runs and, if it has any, its line items. */
+    private final class YearFiles {
+
+        private final int referenceYear;
+        private final StagedExport export;
+        private final Path lineItemsTarget;
+        private final ParquetWriter<LineItemsTable.Row> lineItems;
+        private final ParquetWriter<RunRecord> runs;
+        private int lineCount;
+
+        YearFiles(int referenceYear, String exportId, StagedExport export) throws IOException {
+            this.referenceYear = referenceYear;
+            this.export = export;
+            this.lineItemsTarget = layout.dataFile(layout.lineItems(), referenceYear, exportId);
+            this.lineItems = ParquetFiles.open(export.stage(lineItemsTarget), new LineItemsTable(), rowGroupRows);
+            this.runs = ParquetFiles.open(export.stage(layout.dataFile(layout.runs(), referenceYear, exportId)),
+                    new RunsTable(), rowGroupRows);
+        }
+
+        int write(RunRecord run) throws IOException {
+            for (LineRecord line : run.lines()) {
+                lineItems.write(new LineItemsTable.Row(run, line));
+            }
+            runs.write(run);
+            lineCount += run.lines().size();
+            return run.lines().size();
+        }
+
+        void close() throws IOException {
+            try (ParquetWriter<RunRecord> closingRuns = runs) {
+                lineItems.close();
+            }
+            if (lineCount == 0) {
+                export.discard(lineItemsTarget);
+            }
+        }
+
+        void closeQuietly() {
+            try {
+                close();
+            } catch (IOException | RuntimeException e) {
+                // the export is failing already and removes its staged files
+            }
         }
     }
 }

@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The data files of one export: all written under staging names first, then published one by one in the order
- * they were staged. If anything fails, {@link #rollBack} removes what this export put down, staged or published.
+ * The data files of one export: all written under staging names first, then published one by one, in the order
+ * given. If anything fails, {@link #rollBack} removes what this export put down, staged or published.
  */
 final class StagedExport {
-
-    @FunctionalInterface
-    interface FileWriter {
-        void writeTo(Path file) throws IOException;
-    }
 
     private final PublishListener listener;
     private final List<Path> targets = new ArrayList<>();
@@ -25,13 +21,21 @@ final class StagedExport {
         this.listener = listener;
     }
 
-    void stage(Path target, FileWriter writer) throws IOException {
+    /** Where to write the file that {@link #publish} will move to {@code target}. */
+    Path stage(Path target) throws IOException {
         Files.createDirectories(target.getParent());
         targets.add(target);
-        writer.writeTo(AtomicFiles.stagingFor(target));
+        return AtomicFiles.stagingFor(target);
     }
 
-    List<Path> publish() throws IOException {
+    /** Takes back a staged file: it will not be published. */
+    void discard(Path target) throws IOException {
+        targets.remove(target);
+        Files.deleteIfExists(AtomicFiles.stagingFor(target));
+    }
+
+    List<Path> publish(Comparator<Path> order) throws IOException {
+        targets.sort(order);
         for (Path target : targets) {
             AtomicFiles.publish(AtomicFiles.stagingFor(target), target);
             published.add(target);

@@ -29,7 +29,7 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
  * The {@code tanji} entities on Hibernate in Java SE, over a fresh in-memory H2 database that the product's Flyway
  * migrations built, with the persistence unit's settings. It records every SQL statement Hibernate prepares.
  */
-final class JavaSeStore implements AutoCloseable {
+public final class JavaSeStore implements AutoCloseable {
 
     private static final List<Class<?>> ENTITIES = List.of(CompanyEntity.class, FacilityEntity.class,
             ProductEntity.class, FactorSetEntity.class, EmissionFactorEntity.class, StudyEntity.class,
@@ -39,7 +39,7 @@ final class JavaSeStore implements AutoCloseable {
     private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     private final SessionFactory sessions;
 
-    JavaSeStore() {
+    public JavaSeStore() {
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
                 .javaMigrations(new V3__Reference_data()).load().migrate();
         Configuration configuration = new Configuration()
@@ -60,7 +60,7 @@ final class JavaSeStore implements AutoCloseable {
     }
 
     /** Runs {@code work} in a transaction of its own, as a call of a stateless session bean does. */
-    <T> T call(Function<EntityManager, T> work) {
+    public <T> T call(Function<EntityManager, T> work) {
         try (EntityManager em = sessions.createEntityManager()) {
             em.getTransaction().begin();
             T result = work.apply(em);
@@ -69,11 +69,16 @@ final class JavaSeStore implements AutoCloseable {
         }
     }
 
-    void run(Consumer<EntityManager> work) {
+    public void run(Consumer<EntityManager> work) {
         call(em -> {
             work.accept(em);
             return null;
         });
+    }
+
+    /** A plain JDBC connection to the same database. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, "sa", "");
     }
 
     /** The statements prepared since the last call, and forgets them. */

@@ -33,6 +33,26 @@ public class WarehouseApi {
         return WarehouseExportResult.of(export.exportAll());
     }
 
+    @Mutation
+    @Description("Starts exporting every run not yet in the Parquet warehouse in the background and returns the job "
+            + "to follow with warehouseExportJob; while an export job is queued or running, returns that one "
+            + "(ADMIN only)")
+    public @NonNull WarehouseExportJob startWarehouseExport() {
+        return WarehouseExportJob.of(export.startExport());
+    }
+
+    @Query
+    @Description("A warehouse export job and its progress (ADMIN only); jobs are remembered until a restart")
+    public WarehouseExportJob warehouseExportJob(@NonNull @Id @Name("id") String id) {
+        return WarehouseExportJob.of(export.job(Ids.require("id", id)));
+    }
+
+    @Query
+    @Description("The latest warehouse export jobs, newest first (ADMIN only)")
+    public @NonNull List<@NonNull WarehouseExportJob> warehouseExportJobs() {
+        return export.jobs().stream().map(WarehouseExportJob::of).toList();
+    }
+
     @Query
     @Description("kg CO2e per functional unit by facility for one product or every product of a category in one "
             + "reference year, each facility by its latest run (under one factor set or GWP set if given); answered by "

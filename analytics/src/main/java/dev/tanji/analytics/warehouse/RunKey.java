@@ -1,0 +1,37 @@
+package dev.tanji.analytics.warehouse;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What an export needs to know of a run before reading it in full: its id, which partition it goes to and where in
+ * that partition's row order it stands.
+ */
+public record RunKey(UUID runId, int referenceYear, UUID companyId, UUID productId, UUID facilityId,
+        Instant calculatedAt) {
+
+    /**
+     * Row order within a year: by company, product and facility id, as stored (the ids' text), so that each row
+     * group's min/max statistics span few companies and a query for one company's rows skips the others' groups.
+     */
+    static final Comparator<RunKey> ROW_ORDER = Comparator.comparing((RunKey run) -> run.companyId().toString())
+            .thenComparing(run -> run.productId().toString())
+            .thenComparing(run -> run.facilityId().toString())
+            .thenComparing(RunKey::calculatedAt)
+            .thenComparing(run -> run.runId().toString());
+
+    public RunKey {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(productId, "productId");
+        Objects.requireNonNull(facilityId, "facilityId");
+        Objects.requireNonNull(calculatedAt, "calculatedAt");
+    }
+
+    static RunKey of(RunRecord run) {
+        return new RunKey(run.runId(), run.referenceYear(), run.companyId(), run.productId(), run.facilityId(),
+                run.calculatedAt());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.tanji.warehouse;
+
+import dev.tanji.analytics.store.StoreRuns;
+import dev.tanji.analytics.warehouse.ExportProgress;
+import dev.tanji.analytics.warehouse.ExportResult;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+
+/**
+ * Exports runs from the store to this server's Parquet warehouse: read over JDBC a chunk at a time (the next chunk
+ * on a thread of its own while the current one is encoded), outside any transaction, in bounded memory. Only this
+ * package's beans call it; they check who asks. The reading thread comes from the managed thread factory, not the
+ * managed executor: an export waits for it, and a pool full of waiting exports would wait forever.
+ */
+@ApplicationScoped
+class StoreExport {
+
+    @Resource(lookup = "java:jboss/datasources/TanjiDS")
+    DataSource store;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    Warehouse warehouse;
+
+    ExportResult all(ExportProgress progress) {
+        return export(StoreRuns.all(store::getConnection), progress);
+    }
+
+    ExportResult runs(Collection<UUID> runIds) {
+        return export(StoreRuns.only(store::getConnection, runIds), ExportProgress.NONE);
+    }
+
+    private ExportResult export(StoreRuns runs, ExportProgress progress) {
+        ExecutorService readAhead = Executors.newSingleThreadExecutor(threads);
+        try {
+            return warehouse.files().export(runs, progress, readAhead);
+        } finally {
+            readAhead.shutdown();
+        }
+    }
+}
