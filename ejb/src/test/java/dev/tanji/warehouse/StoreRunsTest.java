@@ -18,7 +18,14 @@ import dev.tanji.footprint.infrastructure.RunStage;
 import dev.tanji.footprint.infrastructure.RunSummary;
 import dev.tanji.study.infrastructure.StudyEntity;
 import dev.tanji.study.infrastructure.StudyScope;
+import dev.tanji.analytics.cli.WarehouseCli;
+import dev.tanji.analytics.query.DuckDbSettings;
+import dev.tanji.analytics.query.FootprintTotal;
+import dev.tanji.analytics.query.WarehouseQueries;
 import jakarta.persistence.EntityManager;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -34,12 +41,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * {@link StoreRuns} reads runs over JDBC as the entities hold them: on H2 built by the product's migrations, 1,203
  * runs (more than one {@code IN} list) of two companies, with stages, lines of one gas, of two gases and of none, a
  * line whose factor came from another set than the run's, runs with and without a summary. The entity side is
- * mapped here the plain way, through the JPA associations.
+ * mapped here the plain way, through the JPA associations. The command line's {@code export} reads the same store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoreRunsTest {
@@ -127,6 +136,45 @@ class StoreRunsTest {
         List<RunKey> keys = StoreRuns.only(store::connect, asked).keys();
 
         assertThat(keys).extracting(RunKey::runId).containsExactlyInAnyOrderElementsOf(runIds.subList(0, 1_100));
+    }
+
+    @Test
+    void theCommandLineExportWritesEveryRunWithProgressAndTheNextWritesNothing(@TempDir Path warehouse) {
+        Cli first = Cli.run("export", "--store", store.url(), "--user", "sa", "--warehouse", warehouse.toString());
+        Cli second = Cli.run("export", "--store", store.url(), "--user", "sa", "--warehouse", warehouse.toString());
+
+        assertThat(first.exitCode).isZero();
+        assertThat(first.err).startsWith("1,203 new runs to export; 0 already in the warehouse");
+        assertThat(first.out).startsWith("Wrote 1,203 runs and 3,609 line items in 4 files to " + warehouse);
+        assertThat(second.exitCode).isZero();
+        assertThat(second.out).startsWith("Wrote 0 runs and 0 line items in 0 files")
+                .contains("1,203 runs were already there");
+        try (WarehouseQueries queries = new WarehouseQueries(warehouse, new DuckDbSettings("256MB", 1))) {
+            assertThat(queries.totalsByProductFacilityYear())
+                    .extracting(FootprintTotal::runCount).containsOnly(300L, 301L);
+        }
+    }
+
+    @Test
+    void aCommandLineExportFromAStoreItCannotReadSaysSoAndWritesNothing(@TempDir Path warehouse) {
+        Cli failed = Cli.run("export", "--store", "jdbc:h2:mem:empty-" + UUID.randomUUID(), "--warehouse",
+                warehouse.resolve("w").toString());
+
+        assertThat(failed.exitCode).isEqualTo(1);
+        assertThat(failed.err).startsWith("STORE_READ_FAILED: Could not list the store's runs")
+                .contains("the warehouse is as it was");
+        assertThat(warehouse.resolve("w/runs")).doesNotExist();
+    }
+
+    private record Cli(int exitCode, String out, String err) {
+
+        static Cli run(String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exitCode = new CommandLine(new WarehouseCli()).setOut(new PrintWriter(out))
+                    .setErr(new PrintWriter(err)).execute(args);
+            return new Cli(exitCode, out.toString(), err.toString());
+        }
     }
 
     private Map<UUID, RunRecord> expected() {

@@ -8,16 +8,18 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tanji-warehouse}: queries over a Parquet warehouse from the command line. Exit code 0 on success, 1 when a
- * query fails (its code and message on standard error), 2 for a command line that does not parse.
+ * {@code tanji-warehouse}: queries over a Parquet warehouse from the command line, and exports to it from the store.
+ * Exit code 0 on success, 1 when a query or an export fails (its code and message on standard error), 2 for a
+ * command line that does not parse.
  */
 @Command(name = "tanji-warehouse", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
-        description = "Queries over the Tanji Parquet warehouse of calculation runs.",
+        description = "Queries over the Tanji Parquet warehouse of calculation runs; export from the store to it.",
         subcommands = {
             FacilitiesCommand.class,
             TrendCommand.class,
             FactorSetsCommand.class,
-            BenchmarkCommand.class
+            BenchmarkCommand.class,
+            ExportCommand.class
         })
 public final class WarehouseCli implements Runnable {
 

@@ -76,6 +76,11 @@ public final class JavaSeStore implements AutoCloseable {
         });
     }
 
+    /** The database's JDBC URL (user sa, no password). */
+    public String url() {
+        return url;
+    }
+
     /** A plain JDBC connection to the same database. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, "sa", "");
