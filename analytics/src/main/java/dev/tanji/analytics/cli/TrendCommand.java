@@ -48,6 +48,7 @@ final class TrendCommand implements Callable<Integer> {
                 .column("activity_effect_kg_co2e", AnnualChange::activityEffectKgCo2e)
                 .column("factor_effect_kg_co2e", AnnualChange::factorEffectKgCo2e)
                 .column("gwp_effect_kg_co2e", AnnualChange::gwpEffectKgCo2e)
+                .column("gwp_effect_complete", AnnualChange::gwpEffectComplete)
                 .column("previous_factor_set", AnnualChange::previousFactorSet)
                 .column("previous_factor_set_version", AnnualChange::previousFactorSetVersion)
                 .column("factor_set", AnnualChange::factorSet)

@@ -17,9 +17,9 @@ import java.util.UUID;
  * @param totalKgCo2e sum of the current run's lines
  * @param previousTotalKgCo2e sum of the previous run's lines
  * @param changeKgCo2e {@code totalKgCo2e - previousTotalKgCo2e}
- * @param gwpEffectKgCo2e null when a line of the current run has no kg CO2e under the previous GWP set; its
- *        activity and factor effects then take the line as it is, and the three effects no longer add up
- * @param gwpEffectKnown whether the GWP effect could be told apart (it is not null)
+ * @param gwpEffectKgCo2e what restating the current run's lines under the previous GWP set removes; a line with no
+ *        kg CO2e under that set is taken as it is (no GWP effect; its change goes to the activity and factor effects)
+ * @param gwpEffectComplete false when such a line exists: the GWP effect is then that of the other lines only
  * @param previousFactorYearMin oldest factor vintage among the previous run's lines; null if none names one
  * @param factorYearMax newest factor vintage among the current run's lines; null if none names one
  */
@@ -39,7 +39,7 @@ public record AnnualChange(
         BigDecimal activityEffectKgCo2e,
         BigDecimal factorEffectKgCo2e,
         BigDecimal gwpEffectKgCo2e,
-        boolean gwpEffectKnown,
+        boolean gwpEffectComplete,
         String previousFactorSet,
         String previousFactorSetVersion,
         String factorSet,

@@ -30,7 +30,6 @@ final class AnnualTrendQuery {
     }
 
     private static AnnualChange change(ResultSet row) throws SQLException {
-        BigDecimal gwpEffect = row.getBigDecimal("gwp_effect_kg_co2e");
         return new AnnualChange(
                 Rows.uuid(row, "company_id"),
                 Rows.uuid(row, "product_id"),
@@ -46,8 +45,8 @@ final class AnnualTrendQuery {
                 row.getBigDecimal("change_kg_co2e"),
                 row.getBigDecimal("activity_effect_kg_co2e"),
                 row.getBigDecimal("factor_effect_kg_co2e"),
-                gwpEffect,
-                gwpEffect != null,
+                row.getBigDecimal("gwp_effect_kg_co2e"),
+                row.getBoolean("gwp_effect_complete"),
                 row.getString("previous_factor_set"),
                 row.getString("previous_factor_set_version"),
                 row.getString("factor_set"),

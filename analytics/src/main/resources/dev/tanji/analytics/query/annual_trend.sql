@@ -10,8 +10,8 @@
 --   factor effect   = kgC' - x
 -- A key in C only adds kgC' to the activity effect, a key in P only subtracts kgP, and so does a key whose amount is
 -- zero in either run (kgC' - kgP). The GWP effect is the sum over C's lines of kg_co2e - kgC'. The three add up to
--- the change exactly. A line of C with no value under gP is restated as its own kg_co2e, and the GWP effect is then
--- null: not known.
+-- the change exactly. A line of C with no value under gP is restated as its own kg_co2e: the GWP effect is then
+-- that of the other lines only (gwp_effect_complete is false), and the three still add up to the change.
 --
 -- Only the lines of the runs compared are read (paired_lines): of their years, and of those runs.
 --
@@ -136,9 +136,8 @@ SELECT p.company_id, p.product_id, p.product, p.facility_id, p.facility,
        COALESCE(c.kg_co2e, 0) - COALESCE(pt.kg_co2e, 0) AS change_kg_co2e,
        COALESCE(e.activity_effect_kg_co2e, 0) AS activity_effect_kg_co2e,
        COALESCE(e.factor_effect_kg_co2e, 0) AS factor_effect_kg_co2e,
-       CASE WHEN c.restatable = 0 THEN NULL
-            ELSE COALESCE(c.kg_co2e, 0) - COALESCE(c.restated_kg_co2e, 0)
-       END AS gwp_effect_kg_co2e,
+       COALESCE(c.kg_co2e, 0) - COALESCE(c.restated_kg_co2e, 0) AS gwp_effect_kg_co2e,
+       COALESCE(c.restatable, 1) = 1 AS gwp_effect_complete,
        p.previous_factor_set, p.previous_factor_set_version, p.factor_set, p.factor_set_version,
        p.previous_gwp_set, p.gwp_set,
        pt.factor_year_min AS previous_factor_year_min, pt.factor_year_max AS previous_factor_year_max,

@@ -39,7 +39,6 @@ final class SparkAnswers {
 
     static List<AnnualChange> annualTrend(List<Row> rows) {
         return rows.stream().map(row -> {
-            BigDecimal gwpEffect = row.getAs("gwp_effect_kg_co2e");
             return new AnnualChange(
                     uuid(row, "company_id"),
                     uuid(row, "product_id"),
@@ -55,8 +54,8 @@ final class SparkAnswers {
                     row.getAs("change_kg_co2e"),
                     row.getAs("activity_effect_kg_co2e"),
                     row.getAs("factor_effect_kg_co2e"),
-                    gwpEffect,
-                    gwpEffect != null,
+                    row.getAs("gwp_effect_kg_co2e"),
+                    row.<Boolean>getAs("gwp_effect_complete"),
                     row.getAs("previous_factor_set"),
                     row.getAs("previous_factor_set_version"),
                     row.getAs("factor_set"),

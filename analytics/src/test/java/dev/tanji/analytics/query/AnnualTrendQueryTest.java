@@ -94,7 +94,7 @@ class AnnualTrendQueryTest {
     }
 
     @Test
-    void aLineWithNoFigureUnderThePreviousGwpSetLeavesTheGwpEffectUnknown() {
+    void aLineWithNoFigureUnderThePreviousGwpSetCountsAsItIsAndTheGwpEffectIsOfTheOtherLines() {
         RunRecord after = aRun().in(2023).under("ecoinvent", "3.10", "AR6")
                 .line("RAW_MATERIAL_ACQUISITION", "grey iron", "22", "kg", "44.0", 2019, gwp("44.0", "44.0"))
                 .line("DIRECT_EMISSIONS", "refrigerant R-1234yf", "0.01", "kg", "0.01", null, Map.of("AR6", "0.01"))
@@ -103,11 +103,14 @@ class AnnualTrendQueryTest {
 
         AnnualChange change = queries.annualTrend(TrendCriteria.ofCompany(null)).get(0);
 
-        assertThat(change.gwpEffectKgCo2e()).isNull();
-        assertThat(change.gwpEffectKnown()).isFalse();
+        // grey iron: 44.0 under AR6 and AR5 alike; the refrigerant has no AR5 figure
+        assertThat(change.gwpEffectKgCo2e()).isEqualTo(kg("0"));
+        assertThat(change.gwpEffectComplete()).isFalse();
         // grey iron 4.0, new refrigerant as it is 0.01, lorry -1.0, R-134a gone -13.0, electricity gone -50.0
         assertThat(change.activityEffectKgCo2e()).isEqualTo(kg("-59.99"));
         assertThat(change.factorEffectKgCo2e()).isEqualTo(kg("0"));
+        assertThat(change.activityEffectKgCo2e().add(change.factorEffectKgCo2e()).add(change.gwpEffectKgCo2e()))
+                .isEqualTo(change.changeKgCo2e());
     }
 
     @Test

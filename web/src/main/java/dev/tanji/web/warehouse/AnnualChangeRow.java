@@ -20,9 +20,10 @@ public record AnnualChangeRow(@NonNull @Id String companyId, @NonNull @Id String
                 + "went") BigDecimal activityEffectKgCo2e,
         @NonNull @Description("Other emission factors (a newer vintage or another database) for the same items")
         BigDecimal factorEffectKgCo2e,
-        @Description("Another GWP set; null when a line has no value under the previous year's set")
+        @NonNull @Description("Another GWP set: what restating this year's lines under the previous year's set removes")
         BigDecimal gwpEffectKgCo2e,
-        boolean gwpEffectKnown, String previousFactorSet, String previousFactorSetVersion, String factorSet,
+        @Description("False when a line has no value under the previous year's GWP set: it counts as it is, and "
+                + "gwpEffectKgCo2e is that of the other lines") boolean gwpEffectComplete, String previousFactorSet, String previousFactorSetVersion, String factorSet,
         String factorSetVersion, String previousGwpSet, String gwpSet,
         @Description("Oldest and newest factor vintages of each run's lines") Integer previousFactorYearMin,
         Integer previousFactorYearMax, Integer factorYearMin, Integer factorYearMax) {
@@ -31,7 +32,7 @@ public record AnnualChangeRow(@NonNull @Id String companyId, @NonNull @Id String
         return new AnnualChangeRow(Ids.format(c.companyId()), Ids.format(c.productId()), c.product(),
                 Ids.format(c.facilityId()), c.facility(), c.referenceYear(), c.previousYear(), Ids.format(c.runId()),
                 Ids.format(c.previousRunId()), c.totalKgCo2e(), c.previousTotalKgCo2e(), c.changeKgCo2e(),
-                c.activityEffectKgCo2e(), c.factorEffectKgCo2e(), c.gwpEffectKgCo2e(), c.gwpEffectKnown(),
+                c.activityEffectKgCo2e(), c.factorEffectKgCo2e(), c.gwpEffectKgCo2e(), c.gwpEffectComplete(),
                 c.previousFactorSet(), c.previousFactorSetVersion(), c.factorSet(), c.factorSetVersion(),
                 c.previousGwpSet(), c.gwpSet(), c.previousFactorYearMin(), c.previousFactorYearMax(),
                 c.factorYearMin(), c.factorYearMax());
