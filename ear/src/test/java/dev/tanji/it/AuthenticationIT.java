@@ -3,8 +3,11 @@ package dev.tanji.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tanji.it.support.GraphQl;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,13 +44,21 @@ class AuthenticationIT {
                 .anySatisfy(challenge -> assertThat(challenge).startsWith("Basic realm=\"tanji\""))
                 .anySatisfy(challenge -> assertThat(challenge).startsWith("Bearer"));
         assertThat(response.body()).doesNotContain("\"data\"");
+        assertThat(GraphQl.code(errorOf(response))).isEqualTo("UNAUTHENTICATED");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/json"));
     }
 
     @Test
     void aWrongPasswordOrAnUnknownUserIsRefusedWith401() {
-        assertThat(GraphQl.as(GraphQl.ADMIN, "not-the-password").httpPost(RUNS, Map.of()).statusCode()).isEqualTo(401);
-        assertThat(GraphQl.as("nobody-" + System.nanoTime(), "whatever1").httpPost(RUNS, Map.of()).statusCode())
-                .isEqualTo(401);
+        HttpResponse<String> wrongPassword = GraphQl.as(GraphQl.ADMIN, "not-the-password").httpPost(RUNS, Map.of());
+        HttpResponse<String> unknownUser = GraphQl.as("nobody-" + System.nanoTime(), "whatever1")
+                .httpPost(RUNS, Map.of());
+
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(unknownUser.statusCode()).isEqualTo(401);
+        assertThat(GraphQl.code(errorOf(wrongPassword))).isEqualTo("UNAUTHENTICATED");
+        assertThat(GraphQl.code(errorOf(unknownUser))).isEqualTo("UNAUTHENTICATED");
     }
 
     @Test
@@ -167,6 +178,8 @@ class AuthenticationIT {
 
         assertThat(claims).contains("\"sub\":\"admin\"");
         assertThat(GraphQl.withToken(tampered).httpPost(ME, Map.of()).statusCode()).isEqualTo(401);
+        assertThat(GraphQl.code(errorOf(GraphQl.withToken(tampered).httpPost(ME, Map.of()))))
+                .isEqualTo("UNAUTHENTICATED");
         assertThat(GraphQl.withToken("not.a.token").httpPost(ME, Map.of()).statusCode()).isEqualTo(401);
     }
 
@@ -215,8 +228,16 @@ class AuthenticationIT {
         HttpResponse<String> afterRemoval = GraphQl.withToken(token).httpPost("{ runs(first: 1) { totalCount } }",
                 Map.of());
         assertThat(afterRemoval.statusCode()).as("a signed token of no user: refused").isIn(401, 403);
+        assertThat(GraphQl.code(errorOf(afterRemoval))).isIn("UNAUTHENTICATED", "FORBIDDEN", "TOKEN_REVOKED");
         assertThat(GraphQl.code(admin.firstError(delete, Map.of("u", GraphQl.ADMIN)))).isEqualTo("INVALID_INPUT");
         assertThat(GraphQl.code(admin.firstError(delete, Map.of("u", username)))).isEqualTo("NOT_FOUND");
+    }
+
+    /** The one error of a refused request's JSON answer. */
+    private static JsonObject errorOf(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getJsonArray("errors").getJsonObject(0);
+        }
     }
 
     private static void assertForbidden(JsonObject error, String operation) {
