@@ -191,6 +191,43 @@ class CompanyIsolationIT {
     }
 
     @Test
+    void aFactorSetNameAndVersionOfAnotherCompanyIsNeitherInTheWayNorRevealed() {
+        String create = "mutation($i: FactorSetInput!) { createFactorSet(input: $i) { id companyId } }";
+        String name = "Supplier declarations " + UUID.randomUUID();
+        Map<String, Object> ofB = Map.of("companyId", b.id(), "name", name, "version", "2024", "factors", List.of());
+        Map<String, Object> ofA = Map.of("companyId", a.id(), "name", name, "version", "2024", "factors", List.of());
+
+        JsonObject createdByB = editorB.data(create, Map.of("i", ofB)).getJsonObject("createFactorSet");
+        JsonObject createdByA = editorA.data(create, Map.of("i", ofA)).getJsonObject("createFactorSet");
+        JsonObject again = editorA.firstError(create, Map.of("i", ofA));
+        JsonObject sharedName = editorA.firstError(create, Map.of("i", Map.of("companyId", a.id(),
+                "name", SHIPPED_SET, "version", "2022-report", "factors", List.of())));
+
+        assertThat(createdByA.getString("companyId")).isEqualTo(a.id());
+        assertThat(createdByA.getString("id")).isNotEqualTo(createdByB.getString("id"));
+        assertThat(GraphQl.code(again)).isEqualTo("DUPLICATE_NAME");
+        assertThat(GraphQl.code(sharedName)).isEqualTo("DUPLICATE_NAME");
+    }
+
+    @Test
+    void anImportNamingAnotherCompanysFactorSetMakesTheImportersOwn() {
+        String importStudy = "mutation($d: String!) { importStudy(document: $d) { id companyId factorSetId } }";
+        String setName = "Copper declarations " + UUID.randomUUID();
+        JsonObject ofB = editorB.data(importStudy, Map.of("d", document(b.name(), setName)))
+                .getJsonObject("importStudy");
+
+        JsonObject ofA = editorA.data(importStudy, Map.of("d", document(a.name(), setName)))
+                .getJsonObject("importStudy");
+
+        assertThat(ofA.getString("companyId")).isEqualTo(a.id());
+        assertThat(ofA.getString("factorSetId")).isNotEqualTo(ofB.getString("factorSetId"));
+        assertThat(editorA.data("query($s: String) { factorSets(search: $s) { nodes { id companyId } } }",
+                Map.of("s", setName)).getJsonObject("factorSets").getJsonArray("nodes").getValuesAs(JsonObject.class))
+                .extracting(set -> set.getString("id") + " " + set.getString("companyId"))
+                .containsExactly(ofA.getString("factorSetId") + " " + a.id());
+    }
+
+    @Test
     void onlyAnAdminCreatesCompaniesAndSharedFactorSets() {
         JsonObject company = editorA.firstError("mutation($i: CompanyInput!) { createCompany(input: $i) { id } }",
                 Map.of("i", Map.of("name", "Editor's own " + UUID.randomUUID())));

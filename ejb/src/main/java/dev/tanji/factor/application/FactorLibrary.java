@@ -48,7 +48,7 @@ public class FactorLibrary {
         CompanyEntity company = company(input.companyId());
         String name = requireName("name", input.name());
         String version = requireText("version", input.version(), 50);
-        requireNewSet(name, version);
+        requireNewSet(company, name, version);
         List<FactorContent> factors = factors(name, input.factors());
         FactorSetEntity set = new FactorSetEntity(company, name,
                 optionalText("publisher", input.publisher(), 200), version,
@@ -61,11 +61,23 @@ public class FactorLibrary {
         return FactorViews.of(set, factors.size());
     }
 
-    private void requireNewSet(String name, String version) {
-        if (!em.createQuery("select s.id from FactorSetEntity s where s.name = :name and s.version = :version",
-                UUID.class).setParameter("name", name).setParameter("version", version).getResultList().isEmpty()) {
-            throw new DomainException("DUPLICATE_NAME",
-                    "Factor set '" + name + "' version '" + version + "' already exists");
+    /**
+     * Names and versions are unique among the sets one company reads: its own and the shared ones. So a company's
+     * new set may not take a name and version of its own or of a shared set, and a new shared set (an ADMIN's, who
+     * sees every company) not one that any company uses. Another company's sets are never in the way of a company's,
+     * and a refusal tells nothing of them.
+     */
+    private void requireNewSet(CompanyEntity company, String name, String version) {
+        String clash = "select s.id from FactorSetEntity s left join s.company c where s.name = :name"
+                + " and s.version = :version" + (company == null ? "" : " and (c is null or c.id = :company)");
+        var query = em.createQuery(clash, UUID.class).setParameter("name", name).setParameter("version", version);
+        if (company != null) {
+            query.setParameter("company", company.id());
+        }
+        if (!query.setMaxResults(1).getResultList().isEmpty()) {
+            throw new DomainException("DUPLICATE_NAME", "Factor set '" + name + "' version '" + version
+                    + "' already exists " + (company == null ? "(a shared set or a company's)"
+                    : "among your company's sets and the shared ones"));
         }
     }
 

@@ -79,14 +79,21 @@ public class FactorSearch {
         return factors.map(FactorViews::of);
     }
 
-    /** The set of that name and version, shared or a company's. */
-    public Optional<FactorSetView> factorSet(String name, String version) {
-        CompanyScope scope = scope();
+    /**
+     * The set of that name and version that {@code companyId} reads: its own, or a shared one (there is at most one
+     * of those two, see {@link FactorLibrary}); empty if the caller may not read that company's sets.
+     */
+    public Optional<FactorSetView> factorSet(UUID companyId, String name, String version) {
+        if (!scope().readsFactorSetOf(companyId)) {
+            return Optional.empty();
+        }
         return em.createQuery("select s, (select count(f) from EmissionFactorEntity f where f.factorSet = s)"
-                        + " from FactorSetEntity s where s.name = :name and s.version = :version", Object[].class)
+                        + " from FactorSetEntity s left join s.company c where s.name = :name"
+                        + " and s.version = :version and (c is null or c.id = :company)"
+                        + " order by case when c is null then 1 else 0 end", Object[].class)
                 .setParameter("name", name.strip()).setParameter("version", version.strip())
+                .setParameter("company", companyId)
                 .getResultStream().findFirst()
-                .filter(row -> scope.readsFactorSetOf(set(row).company() == null ? null : set(row).company().id()))
                 .map(row -> FactorViews.of(set(row), (Long) row[1]));
     }
 

@@ -45,6 +45,12 @@ public class FactorSetEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Names and versions are unique per owner: the company's id, or {@value #SHARED} (V7 migration). */
+    @Column(name = "owner_key", nullable = false, length = 36)
+    private String ownerKey;
+
+    static final String SHARED = "shared";
+
     protected FactorSetEntity() {
     }
 
@@ -59,6 +65,7 @@ public class FactorSetEntity {
         this.gwpBasis = gwpBasis;
         this.source = source;
         this.createdAt = createdAt;
+        this.ownerKey = company == null ? SHARED : company.id().toString();
     }
 
     public UUID id() {

@@ -126,11 +126,14 @@ public class StudyImport {
                         required(product, "functionalUnit"))).id());
     }
 
-    /** A set already stored (shipped reference data, or an earlier import) is reused by name and version. */
+    /**
+     * A set the document's company reads (shipped reference data, or its own earlier import) is reused by name and
+     * version; another company's set of that name is neither seen nor in the way.
+     */
     private UUID factorSet(UUID companyId, JsonObject set) {
         String name = required(set, "name").strip();
         String version = required(set, "version").strip();
-        return factorSearch.factorSet(name, version).map(s -> s.id())
+        return factorSearch.factorSet(companyId, name, version).map(s -> s.id())
                 .orElseGet(() -> factors.createFactorSet(new NewFactorSet(companyId, name, text(set, "publisher"), version,
                         optionalInteger(set, "publicationYear"), text(set, "gwpBasis"), text(set, "source"),
                         array(set, "factors").stream().map(v -> factor(v.asJsonObject())).toList())).id());
