@@ -33,8 +33,13 @@ final class IndriyaDefinitions {
 
     static final Unit<?> CUBIC_METRE = Units.CUBIC_METRE;
     static final Unit<?> LITRE = Units.LITRE;
-    /** The cubic foot, (0.3048 m)³ = 0.028316846592 m³ exactly. */
-    static final Unit<?> CUBIC_FOOT = Units.CUBIC_METRE.transform(exactly("0.028316846592"));
+    /**
+     * The standard cubic foot of a gas (60 °F and 1 atm) in normal cubic metres (0 °C and 1 atm), by the ideal gas
+     * law: the cubic foot, (0.3048 m)³ = 0.028316846592 m³, × 273.15 K / 288.705̅ K (60 °F = 519.67 °R × 5/9),
+     * exactly 2719246867947 / 101498046875000 = 0.0267911250676... Nm³.
+     */
+    static final Unit<?> STANDARD_CUBIC_FOOT = Units.CUBIC_METRE.transform(MultiplyConverter.ofRational(
+            BigInteger.valueOf(2_719_246_867_947L), BigInteger.valueOf(101_498_046_875_000L)));
 
     static final Unit<?> METRE = Units.METRE;
     static final Unit<?> KILOMETRE = KILO(Units.METRE);

@@ -40,13 +40,13 @@ public final class Units {
     public static final UnitOfMeasure CUBIC_METRE = unit("m³", Dimension.VOLUME, IndriyaDefinitions.CUBIC_METRE);
     public static final UnitOfMeasure LITRE = unit("L", Dimension.VOLUME, IndriyaDefinitions.LITRE);
     /**
-     * The standard cubic foot, converted as the cubic foot it is: exactly 0.028316846592 m³. Its standard
-     * conditions (US: 60 °F and 1 atm) are not the normal conditions of Nm³ (0 °C): the same gas fills about 5.7 %
-     * more volume at 288.71 K than at 273.15 K, so 1 scf of a gas is about 0.02679 Nm³, not 0.02832. Converting
-     * scf into m³ does not correct for that; give amounts and factors of a gas at the same conditions.
+     * The standard cubic foot of a gas, at US standard conditions (60 °F and 1 atm). A cubic metre of gas here is a
+     * normal cubic metre (0 °C, see the class comment), and the same gas fills about 5.7 % more volume at 60 °F than
+     * at 0 °C: 1 scf is 0.0267911... Nm³ (the cubic foot's 0.028316846592 m³ × 273.15 / 288.705̅), exactly, so that
+     * an amount in scf meets a factor per Nm³ (or an amount in Nm³ a US factor per scf) at the same conditions.
      */
     public static final UnitOfMeasure STANDARD_CUBIC_FOOT =
-            unit("scf", Dimension.VOLUME, IndriyaDefinitions.CUBIC_FOOT);
+            unit("scf", Dimension.VOLUME, IndriyaDefinitions.STANDARD_CUBIC_FOOT);
 
     public static final UnitOfMeasure METRE = unit("m", Dimension.DISTANCE, IndriyaDefinitions.METRE);
     public static final UnitOfMeasure KILOMETRE = unit("km", Dimension.DISTANCE, IndriyaDefinitions.KILOMETRE);

@@ -53,8 +53,9 @@ class UnitsTest {
 
     @Test
     void definesTheStandardCubicFootAndTheMillionBtuExactly() {
-        assertThat(Units.STANDARD_CUBIC_FOOT.factorTo(Units.CUBIC_METRE))
-                .isEqualTo(Ratio.of(new BigDecimal("0.028316846592")));
+        assertThat(Units.STANDARD_CUBIC_FOOT.factorTo(Units.CUBIC_METRE)).isEqualTo(Ratio.of(
+                new BigDecimal("0.028316846592")).multiply(new Ratio(BigInteger.valueOf(27_315L), BigInteger.valueOf(100L)))
+                .divide(new Ratio(BigInteger.valueOf(51_967L * 5), BigInteger.valueOf(900L))));
         assertThat(Units.MILLION_BTU.factorTo(Units.MEGAJOULE)).isEqualTo(Ratio.of(new BigDecimal("1055.05585262")));
         assertThat(Units.MILLION_BTU.factorTo(Units.KILOWATT_HOUR))
                 .isEqualTo(new Ratio(BigInteger.valueOf(52_752_792_631L), BigInteger.valueOf(180_000_000L)));
