@@ -3,7 +3,8 @@ package dev.tanji.footprint.application;
 import dev.tanji.footprint.infrastructure.RunExcludedLine;
 import dev.tanji.footprint.infrastructure.RunLine;
 import dev.tanji.footprint.infrastructure.RunLineGas;
-import dev.tanji.footprint.infrastructure.RunStage;
+import dev.tanji.footprint.infrastructure.RunEntity;
+import dev.tanji.footprint.infrastructure.RunStageRow;
 import dev.tanji.footprint.infrastructure.RunWarning;
 import dev.tanji.footprint.model.LifeCycleStage;
 import dev.tanji.platform.CompanyScope;
@@ -71,10 +72,14 @@ public final class RunReader {
         return RUNS.page(em, RunConditions.runs(criteria, scope), page);
     }
 
-    /** The stage results of each run, in life cycle order. */
+    /** The stage results of each run, in life cycle order, read by {@link RunEntity#STAGES_OF_RUNS}. */
     public Map<UUID, List<RunView.StageView>> stages(Collection<UUID> runIds) {
-        Map<UUID, List<RunView.StageView>> stages = parts("select r.id, x from RunEntity r join r.stages x", "",
-                runIds, RunStage.class, RunViews::stage);
+        Map<UUID, List<RunView.StageView>> stages = new HashMap<>();
+        for (RunStageRow row : em.createNamedQuery(RunEntity.STAGES_OF_RUNS, RunStageRow.class)
+                .setParameter(1, new LinkedHashSet<>(runIds).toArray(UUID[]::new)).getResultList()) {
+            stages.computeIfAbsent(row.runId(), id -> new ArrayList<>())
+                    .add(new RunView.StageView(row.stage(), row.kgCo2e(), row.sharePercent()));
+        }
         stages.values().forEach(list -> list.sort(LIFE_CYCLE_ORDER));
         return stages;
     }

@@ -4,7 +4,6 @@ import dev.tanji.footprint.infrastructure.RunEntity;
 import dev.tanji.footprint.infrastructure.RunExcludedLine;
 import dev.tanji.footprint.infrastructure.RunLine;
 import dev.tanji.footprint.infrastructure.RunLineGas;
-import dev.tanji.footprint.infrastructure.RunStage;
 import dev.tanji.footprint.infrastructure.RunSummary;
 import dev.tanji.footprint.infrastructure.RunWarning;
 import dev.tanji.quantity.Gas;
@@ -36,10 +35,6 @@ final class RunViews {
                         summary.unspecifiedKgCo2e()),
                 new RunView.QualityView(summary.primaryDataSharePercent(), summary.dataQualityRating(),
                         summary.excludedMassSharePercent(), summary.excludedKgCo2e()));
-    }
-
-    static RunView.StageView stage(RunStage s) {
-        return new RunView.StageView(s.stage(), s.kgCo2e(), s.sharePercent());
     }
 
     static RunView.LineView line(RunLine l, List<RunLineGas> gases) {

@@ -6,8 +6,8 @@ import java.util.function.Function;
 
 /**
  * A list query read a page at a time: two statements per page, whatever its size. One counts the rows the filters
- * select; the other reads {@code first + 1} rows after the cursor in key order (the extra row only tells whether a
- * next page exists).
+ * select (unless the request asks for no count); the other reads {@code first + 1} rows after the cursor in key
+ * order (the extra row only tells whether a next page exists).
  *
  * @param type what {@code select} returns: an entity, or a record built by a JPQL constructor expression
  * @param select e.g. {@code "select c"}
@@ -19,8 +19,10 @@ public record KeysetQuery<R>(Class<R> type, String select, String from, String c
         Function<? super R, List<?>> sortKey) {
 
     public Page<R> page(EntityManager em, Conditions filters, PageRequest request) {
-        long total = filters.bind(em.createQuery("select " + count + " " + from + filters.jpql(), Long.class))
-                .getSingleResult();
+        long total = request.counted()
+                ? filters.bind(em.createQuery("select " + count + " " + from + filters.jpql(), Long.class))
+                        .getSingleResult()
+                : -1;
         if (total == 0 && request.after() == null) {
             return new Page<>(List.of(), false, null, 0);
         }

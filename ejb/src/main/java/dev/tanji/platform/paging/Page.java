@@ -9,7 +9,8 @@ import java.util.function.Function;
  * @param nodes the rows, in the list's order
  * @param hasNextPage whether rows follow the last one
  * @param endCursor the cursor of the last row, to pass as {@code after} for the next page; {@code null} when empty
- * @param totalCount how many rows the same filters select, over all pages
+ * @param totalCount how many rows the same filters select, over all pages; {@code -1} if not counted
+ *     ({@link PageRequest#withoutCount()})
  */
 public record Page<T>(List<T> nodes, boolean hasNextPage, String endCursor, long totalCount) {
 

@@ -4,9 +4,10 @@ import dev.tanji.platform.DomainException;
 
 /**
  * What page a client asks for: at most {@code first} rows after the {@code after} cursor (from the start when
- * {@code null}).
+ * {@code null}), and whether to count the rows of all pages ({@link #withoutCount()} when the client does not show
+ * the count: one statement less).
  */
-public record PageRequest(int first, String after) {
+public record PageRequest(int first, String after, boolean counted) {
 
     public static final int DEFAULT_FIRST = 100;
     /** The most rows a page of most lists holds. */
@@ -17,6 +18,15 @@ public record PageRequest(int first, String after) {
     public PageRequest {
         requireFirst(first, LARGEST_FIRST);
         after = after == null || after.isBlank() ? null : after.strip();
+    }
+
+    public PageRequest(int first, String after) {
+        this(first, after, true);
+    }
+
+    /** The same page, without counting the rows of all pages: its {@link Page#totalCount()} is {@code -1}. */
+    public PageRequest withoutCount() {
+        return new PageRequest(first, after, false);
     }
 
     /** {@code first} defaults to {@value #DEFAULT_FIRST}, and may be up to {@value #MAX_FIRST}. */

@@ -100,6 +100,22 @@ class RunPageStatementsTest {
     }
 
     @Test
+    void aPageReadWithoutCountIsOneStatementWithTheSameRuns() {
+        Page<RunView> counted = store.call(em -> new RunReader(em).runs(RunCriteria.ALL,
+                CompanyScope.everyCompany(), allRuns()));
+        store.takeStatements();
+        Page<RunView> uncounted = store.call(em -> new RunReader(em).runs(RunCriteria.ALL,
+                CompanyScope.everyCompany(), allRuns().withoutCount()));
+        List<String> statements = store.takeStatements();
+
+        assertThat(statements).as("statements: %s", statements).hasSize(1);
+        assertThat(uncounted.totalCount()).isEqualTo(-1);
+        assertThat(uncounted.nodes()).isEqualTo(counted.nodes());
+        assertThat(uncounted.endCursor()).isEqualTo(counted.endCursor());
+        assertThat(uncounted.hasNextPage()).isEqualTo(counted.hasNextPage());
+    }
+
+    @Test
     void everyPartOfAPageIsOneStatementWhateverThePageSize() {
         List<String> ofTenRuns = statementsOfEveryPart(10);
         List<String> ofOneThousandRuns = statementsOfEveryPart(RUNS);

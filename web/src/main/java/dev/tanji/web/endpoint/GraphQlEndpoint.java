@@ -1,5 +1,6 @@
 package dev.tanji.web.endpoint;
 
+import graphql.ExecutionResult;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
@@ -71,11 +72,27 @@ public class GraphQlEndpoint extends HttpServlet {
         }
     }
 
-    /** Writes SmallRye's response with a code on every error. */
+    /**
+     * Writes SmallRye's response with a code on every error. A result with data only (no error, no extension) is
+     * streamed from graphql-java's result as it stands ({@link ResultJson}), in the same bytes.
+     */
     private record Answer(HttpServletResponse response, String query) implements ExecutionResponseWriter {
 
         @Override
         public void write(ExecutionResponse executionResponse) {
+            ExecutionResult result = executionResponse.getExecutionResult();
+            if (result.getErrors().isEmpty() && result.isDataPresent()
+                    && (result.getExtensions() == null || result.getExtensions().isEmpty())
+                    && !Config.get().isExcludeNullFieldsInResponses()) {
+                response.setStatus(200);
+                response.setContentType("application/json;charset=UTF-8");
+                try {
+                    ResultJson.writeData(result.getData(), response.getOutputStream());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return;
+            }
             send(response, 200, ErrorCodes.addTo(executionResponse.getExecutionResultAsJsonObject(), query));
         }
 

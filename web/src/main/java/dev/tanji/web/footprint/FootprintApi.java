@@ -9,6 +9,8 @@ import dev.tanji.web.graphql.Ids;
 import dev.tanji.web.graphql.PageInfo;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
 import dev.tanji.web.study.GwpSetName;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -43,6 +45,10 @@ public class FootprintApi {
 
     @Inject
     RunQueries runs;
+
+    /** The request: {@code runs} counts all pages' runs only when {@code totalCount} is asked for. */
+    @Inject
+    Context context;
 
     @Mutation
     @Description("Calculates a study's footprint as a new, immutable run; with factorSetIds (in priority order) "
@@ -81,8 +87,9 @@ public class FootprintApi {
     public @NonNull RunConnection runs(@Name("filter") RunFilter filter,
             @DefaultValue("100") @Name("first") @Description(FIRST_RUN) Integer first,
             @Name("after") @Description(PageInfo.AFTER) String after) {
-        return RunConnection.of(runs.runs(RunFilter.criteria(filter),
-                PageRequest.upTo(RunQueries.MAX_FIRST, first, after)));
+        PageRequest page = PageRequest.upTo(RunQueries.MAX_FIRST, first, after);
+        boolean counted = context.unwrap(DataFetchingEnvironment.class).getSelectionSet().contains("totalCount");
+        return RunConnection.of(runs.runs(RunFilter.criteria(filter), counted ? page : page.withoutCount()));
     }
 
     public List<List<StageResult>> stages(@Source List<Run> runs) {

@@ -29,6 +29,17 @@ public record Run(@Id String id, @Id String studyId, String studyName, @Id Strin
         @Description("Excluded lines' share of the material inputs' mass") BigDecimal excludedMassSharePercent,
         @Description("What the excluded lines would have added") BigDecimal excludedKgCo2e) {
 
+    /** A run is never edited, so its id says which it is: batching a page hashes one string a run, not 25 values. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Run run && id.equals(run.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     static Run of(RunView v) {
         return new Run(v.id().toString(), v.studyId().toString(), v.studyName(), v.companyId().toString(),
                 v.companyName(), v.productId().toString(), v.productName(), v.functionalUnit(),

@@ -1,0 +1,59 @@
+package dev.tanji.web.endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ResultJsonTest {
+
+    private enum Stage { PRODUCTION }
+
+    @Test
+    void writesTheDataOfAResultAsSmallRyesJsonObjectWouldBeWritten() {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("id", "a57191b5");
+        run.put("productName", "Valve electric actuator 阀门驱动装置 \"quoted\"\n");
+        run.put("totalKgCo2e", new BigDecimal("408.123456789000"));
+        run.put("tiny", new BigDecimal("1E-14"));
+        run.put("referenceYear", 2022);
+        run.put("count", 12_345_678_901L);
+        run.put("ratio", 0.1);
+        run.put("big", 1.0E10);
+        run.put("single", 0.1f);
+        run.put("huge", new BigInteger("123456789012345678901234567890"));
+        run.put("stage", Stage.PRODUCTION);
+        run.put("primary", true);
+        run.put("facility", null);
+        run.put("stages", List.of(Map.of("stage", "PRODUCTION"), List.of()));
+        run.put("json", Json.createObjectBuilder().add("a", 1).build());
+
+        assertThat(written(Map.of("runs", new ArrayList<>(Arrays.asList(run, null))))).isEqualTo("{\"data\":"
+                + "{\"runs\":[{\"id\":\"a57191b5\","
+                + "\"productName\":\"Valve electric actuator 阀门驱动装置 \\\"quoted\\\"\\n\","
+                + "\"totalKgCo2e\":408.123456789000,\"tiny\":1E-14,\"referenceYear\":2022,\"count\":12345678901,"
+                + "\"ratio\":0.1,\"big\":1.0E+10,\"single\":0.1,\"huge\":123456789012345678901234567890,"
+                + "\"stage\":\"PRODUCTION\",\"primary\":true,\"facility\":null,"
+                + "\"stages\":[{\"stage\":\"PRODUCTION\"},[]],\"json\":{\"a\":1}},null]}}");
+    }
+
+    @Test
+    void writesNullData() {
+        assertThat(written(null)).isEqualTo("{\"data\":null}");
+    }
+
+    private static String written(Object data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultJson.writeData(data, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
