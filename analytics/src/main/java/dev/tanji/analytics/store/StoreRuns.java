@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -96,8 +97,23 @@ public final class StoreRuns implements RunSource {
         List<UUID> ids = runs.stream().map(RunKey::runId).toList();
         Map<UUID, RunRecord> read = new HashMap<>();
         try (Connection connection = connections.open()) {
-            for (List<UUID> chunk : chunks(ids)) {
-                read(connection, chunk, read);
+            boolean tuned = tuneForChunks(connection);
+            try {
+                for (List<UUID> chunk : chunks(ids)) {
+                    read(connection, chunk, read);
+                }
+                if (tuned) {
+                    connection.commit();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (tuned) {
+                    connection.rollback();
+                }
+                throw e;
+            } finally {
+                if (tuned) {
+                    connection.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw new StoreReadException("Could not read " + runs.size() + " runs from the store", e);
@@ -123,7 +139,7 @@ public final class StoreRuns implements RunSource {
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 gases.computeIfAbsent(new LineKey(rows.getObject(1, UUID.class), rows.getInt(2)),
-                        line -> new ArrayList<>(2)).add(new Gas(rows.getString(3), rows.getBigDecimal(4)));
+                        line -> new ArrayList<>(2)).add(new Gas(rows.getString(3), trimmedDecimal(rows, 4)));
             }
         }
         Map<UUID, List<StoredLine>> lines = new HashMap<>();
@@ -163,6 +179,28 @@ public final class StoreRuns implements RunSource {
         }
     }
 
+    /**
+     * On PostgreSQL, reads a chunk in one transaction that plans its statements without JIT compilation or parallel
+     * workers: each statement fetches some ten thousand rows by index, yet the lines' statement is estimated at far
+     * more (a run's lines are few among many), enough for the planner to compile it to machine code and to start
+     * workers, which cost more server time than the statement itself. Other databases, and a connection already in a
+     * transaction, are left as they are.
+     *
+     * @return whether a transaction was begun, which the caller commits
+     */
+    private static boolean tuneForChunks(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()
+                || !"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            return false;
+        }
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL jit = off");
+            statement.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+        }
+        return true;
+    }
+
     private static void readKeys(ResultSet rows, List<RunKey> keys) throws SQLException {
         while (rows.next()) {
             keys.add(new RunKey(rows.getObject(1, UUID.class), rows.getInt(2), rows.getObject(3, UUID.class),
@@ -178,10 +216,32 @@ public final class StoreRuns implements RunSource {
                 "select gwp_set, gas, gwp100 from gwp_value"); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 tables.computeIfAbsent(rows.getString(1), set -> new HashMap<>())
-                        .put(rows.getString(2), rows.getBigDecimal(3));
+                        .put(rows.getString(2), trimmedDecimal(rows, 3));
             }
         }
         return tables;
+    }
+
+    /**
+     * A decimal column without the trailing zeros of its declared scale: kg of gas, stored to 18 places, would
+     * otherwise need a {@code BigInteger} for every value and for every product with a GWP, where a {@code long}
+     * holds the digits that are there.
+     */
+    private static BigDecimal trimmedDecimal(ResultSet rows, int column) throws SQLException {
+        String text = rows.getString(column);
+        if (text == null) {
+            return null;
+        }
+        int end = text.length();
+        if (text.indexOf('.') >= 0 && text.indexOf('E') < 0 && text.indexOf('e') < 0) {
+            while (text.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (text.charAt(end - 1) == '.') {
+                end--;
+            }
+        }
+        return new BigDecimal(end == text.length() ? text : text.substring(0, end));
     }
 
     private static PreparedStatement select(Connection connection, String sql, List<UUID> ids)
@@ -222,14 +282,18 @@ public final class StoreRuns implements RunSource {
                     underEachGwpSet(gwp));
         }
 
-        /** The line's kg CO2e under each GWP set that has a value for every gas of the line. */
+        /**
+         * The line's kg CO2e under each GWP set that has a value for every gas of the line. A line given in CO2e
+         * alone (no gases, or CO2E only) is the same under every set.
+         */
         private Map<String, BigDecimal> underEachGwpSet(Map<String, Map<String, BigDecimal>> gwp) {
             Map<String, BigDecimal> bySet = new LinkedHashMap<>();
+            BigDecimal inCo2e = inCo2eAlone();
+            if (inCo2e != null) {
+                LineRecord.GWP_SETS.forEach(set -> bySet.put(set, inCo2e));
+                return bySet;
+            }
             for (String set : LineRecord.GWP_SETS) {
-                if (gases.isEmpty()) {
-                    bySet.put(set, kgCo2e);
-                    continue;
-                }
                 Map<String, BigDecimal> values = gwp.getOrDefault(set, Map.of());
                 BigDecimal kg = BigDecimal.ZERO;
                 boolean complete = true;
@@ -246,6 +310,21 @@ public final class StoreRuns implements RunSource {
                 }
             }
             return bySet;
+        }
+
+        /** The line's kg CO2e if it is given in CO2e alone; null if a gas of it needs a GWP. */
+        private BigDecimal inCo2eAlone() {
+            if (gases.isEmpty()) {
+                return kgCo2e;
+            }
+            BigDecimal kg = null;
+            for (Gas gas : gases) {
+                if (!"CO2E".equals(gas.gas())) {
+                    return null;
+                }
+                kg = kg == null ? gas.kg() : kg.add(gas.kg());
+            }
+            return kg;
         }
     }
 }

@@ -75,27 +75,28 @@ final class Batch {
                     + (run == null ? "" : ": it gave run " + run.runId() + " of " + run.referenceYear()));
         }
         for (LineRecord line : run.lines()) {
-            String where = "run " + run.runId() + " line " + line.lineNo() + " ";
-            check(line.amount(), where + "amount");
-            check(line.amountInFactorUnit(), where + "amount_in_factor_unit");
-            check(line.kgCo2e(), where + "kg_co2e");
-            line.kgCo2eByGwpSet().forEach((set, kg) -> check(kg, where + "kg_co2e under " + set));
+            check(line.amount(), run, line, "amount");
+            check(line.amountInFactorUnit(), run, line, "amount_in_factor_unit");
+            check(line.kgCo2e(), run, line, "kg_co2e");
+            line.kgCo2eByGwpSet().forEach((set, kg) -> check(kg, run, line, "kg_co2e under " + set));
         }
-        check(run.totalKgCo2e(), "run " + run.runId() + " total_kg_co2e");
-        run.stageKgCo2e().forEach((stage, kg) -> check(kg, "run " + run.runId() + " " + stage + " kg_co2e"));
+        check(run.totalKgCo2e(), run, null, "total_kg_co2e");
+        run.stageKgCo2e().forEach((stage, kg) -> check(kg, run, null, stage + " kg_co2e"));
         if (run.primaryDataSharePercent() != null) {
-            check(run.primaryDataSharePercent(), "run " + run.runId() + " primary_data_share_percent");
+            check(run.primaryDataSharePercent(), run, null, "primary_data_share_percent");
         }
         if (run.dataQualityRating() != null) {
-            check(run.dataQualityRating(), "run " + run.runId() + " data_quality_rating");
+            check(run.dataQualityRating(), run, null, "data_quality_rating");
         }
     }
 
-    private static void check(BigDecimal value, String what) {
+    /** {@code line}: the line the value is of, null for a value of the run itself. */
+    private static void check(BigDecimal value, RunRecord run, LineRecord line, String what) {
         try {
             Decimals.unscaled(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Cannot export " + what + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("Cannot export run " + run.runId()
+                    + (line == null ? "" : " line " + line.lineNo()) + " " + what + ": " + e.getMessage(), e);
         }
     }
 }
