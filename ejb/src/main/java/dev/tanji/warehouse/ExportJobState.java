@@ -2,8 +2,9 @@ package dev.tanji.warehouse;
 
 /** Where a warehouse export job is. */
 public enum ExportJobState {
-    /** Waiting for a thread, or for the export under way to release the warehouse. */
+    /** Waiting for its thread to start. */
     QUEUED,
+    /** Started: waiting for an export under way to release the warehouse (runsToWrite still null), or writing. */
     RUNNING,
     /** Every new run is in the warehouse. */
     SUCCEEDED,
