@@ -52,22 +52,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "The warehouse's root directory; created if missing.")
     private Path warehouse;
 
-    private final LongSupplier clock;
-
-    ExportCommand() {
-        this(System::nanoTime);
-    }
-
-    ExportCommand(LongSupplier clock) {
-        this.clock = clock;
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConnectionFactory connections = ConnectionFactory.of(store, user, System.getenv(passwordVariable));
-        Progress progress = new Progress(err, clock);
+        Progress progress = new Progress(err, System::nanoTime);
         ExecutorService readAhead = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "store-read-ahead");
             thread.setDaemon(true);

@@ -50,10 +50,6 @@ final class Manifest {
         return manifest;
     }
 
-    static Manifest read(WarehouseLayout layout) throws IOException {
-        return read(layout, entries(layout));
-    }
-
     private static List<Path> entries(WarehouseLayout layout) {
         if (!Files.isDirectory(layout.manifest())) {
             return List.of();

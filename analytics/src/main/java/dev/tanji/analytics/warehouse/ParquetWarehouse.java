@@ -50,10 +50,6 @@ public final class ParquetWarehouse {
         this.listener = listener;
     }
 
-    public WarehouseLayout layout() {
-        return layout;
-    }
-
     /**
      * Writes the runs not yet in the warehouse.
      *
