@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +13,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Reads a GraphQL request from an HTTP POST: {@code {"query": ..., "variables": ...}}, or a bare query as application/graphql. */
 final class GraphQlRequest {
+
+    /** Made once: {@code Json.createReader} looks its provider up on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private static final String EXPECTED = "send one JSON object: {\"query\": \"{ ... }\", \"variables\": {...}}";
 
@@ -45,7 +50,7 @@ final class GraphQlRequest {
     }
 
     private static JsonValue parse(byte[] body) throws RequestRefused {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
             return reader.readValue();
         } catch (JsonException e) {
             throw RequestRefused.badRequest("The request body is not valid JSON (" + e.getMessage() + "); " + EXPECTED);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,6 +18,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,9 @@ import java.util.Optional;
  */
 @WebFilter("/graphql/*")
 public class RevokedTokens extends HttpFilter {
+
+    /** Made once: {@code Json.createReader} looks its provider up on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private static final String BEARER = "Bearer ";
 
@@ -64,7 +69,7 @@ public class RevokedTokens extends HttpFilter {
         if (parts.length != 3) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(
+        try (JsonReader reader = READERS.createReader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
             JsonObject claims = reader.readObject();
             return claims.containsKey("iat") ? Optional.of(claims.getJsonNumber("iat").longValue()) : Optional.empty();

@@ -3,7 +3,10 @@ package dev.tanji.web.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +22,7 @@ class ResultJsonTest {
     private enum Stage { PRODUCTION }
 
     @Test
-    void writesTheDataOfAResultAsSmallRyesJsonObjectWouldBeWritten() {
+    void writesTheDataOfAResultAsSmallRyesJsonObjectWouldBeWritten() throws IOException {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("id", "a57191b5");
         run.put("productName", "Valve electric actuator 阀门驱动装置 \"quoted\"\n");
@@ -47,11 +50,26 @@ class ResultJsonTest {
     }
 
     @Test
-    void writesNullData() {
+    void writesNullData() throws IOException {
         assertThat(written(null)).isEqualTo("{\"data\":null}");
     }
 
-    private static String written(Object data) {
+    @Test
+    void escapesStringsAsJsonPWould() throws IOException {
+        StringBuilder text = new StringBuilder("\"\\/ é 阀 😀 \u2028 \u007f");
+        for (char c = 0; c < 0x20; c++) {
+            text.append(c);
+        }
+        StringWriter expected = new StringWriter();
+        try (JsonWriter writer = Json.createWriter(expected)) {
+            writer.writeObject(Json.createObjectBuilder()
+                    .add("data", Json.createObjectBuilder().add("text", text.toString())).build());
+        }
+
+        assertThat(written(Map.of("text", text.toString()))).isEqualTo(expected.toString());
+    }
+
+    private static String written(Object data) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResultJson.writeData(data, out);
         return out.toString(StandardCharsets.UTF_8);
