@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,6 +42,14 @@ public class RunQueries {
     /** Runs newest first. */
     public Page<RunView> runs(RunCriteria criteria, PageRequest page) {
         return reader().runs(criteria, scope(), page);
+    }
+
+    /**
+     * Runs newest first, with only the figures named in {@code fields} read, and their ids and calculation times
+     * ({@link RunReader#runs(RunCriteria, CompanyScope, PageRequest, Set)}).
+     */
+    public Page<RunView> runs(RunCriteria criteria, PageRequest page, Set<String> fields) {
+        return reader().runs(criteria, scope(), page, fields);
     }
 
     public Map<UUID, List<RunView.StageView>> stages(List<UUID> runIds) {

@@ -9,11 +9,14 @@ import dev.tanji.footprint.infrastructure.RunWarning;
 import dev.tanji.footprint.model.LifeCycleStage;
 import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.NotFoundException;
+import dev.tanji.platform.paging.Keyset;
 import dev.tanji.platform.paging.KeysetQuery;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.quantity.Gas;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,9 +24,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The queries behind {@link RunQueries}, on any entity manager. A page of runs is two statements (a count, and one
@@ -36,16 +41,45 @@ public final class RunReader {
     /** Run ids per statement when reading parts: a page of runs, well under any database's parameter limit. */
     static final int IDS_PER_STATEMENT = 1_000;
 
-    private static final String VIEW = "select new " + RunView.class.getName() + "(r.id, s.id, s.name, c.id, c.name,"
-            + " p.id, p.name, coalesce(r.summary.functionalUnit, p.functionalUnit), f.id, f.name, r.referenceYear,"
-            + " fs.id, fs.name, fs.version, r.gwpSet, r.totalKgCo2e, r.inputHash, r.calculatedAt,"
-            + " r.summary.fossilKgCo2e, r.summary.biogenicKgCo2e, r.summary.unspecifiedKgCo2e,"
-            + " r.summary.primaryDataSharePercent, r.summary.dataQualityRating, r.summary.excludedMassSharePercent,"
-            + " r.summary.excludedKgCo2e)";
+    /**
+     * A run's own figures, each by the name of its parameter in {@link RunView}'s flat constructor (the name of the
+     * run's field in the API), in the constructor's order, with the expression that reads it.
+     */
+    private static final List<Map.Entry<String, String>> COLUMNS = List.of(
+            Map.entry("id", "r.id"),
+            Map.entry("studyId", "s.id"),
+            Map.entry("studyName", "s.name"),
+            Map.entry("companyId", "c.id"),
+            Map.entry("companyName", "c.name"),
+            Map.entry("productId", "p.id"),
+            Map.entry("productName", "p.name"),
+            Map.entry("functionalUnit", "coalesce(r.summary.functionalUnit, p.functionalUnit)"),
+            Map.entry("facilityId", "f.id"),
+            Map.entry("facilityName", "f.name"),
+            Map.entry("referenceYear", "r.referenceYear"),
+            Map.entry("factorSetId", "fs.id"),
+            Map.entry("factorSetName", "fs.name"),
+            Map.entry("factorSetVersion", "fs.version"),
+            Map.entry("gwpSet", "r.gwpSet"),
+            Map.entry("totalKgCo2e", "r.totalKgCo2e"),
+            Map.entry("inputHash", "r.inputHash"),
+            Map.entry("calculatedAt", "r.calculatedAt"),
+            Map.entry("fossilKgCo2e", "r.summary.fossilKgCo2e"),
+            Map.entry("biogenicKgCo2e", "r.summary.biogenicKgCo2e"),
+            Map.entry("unspecifiedKgCo2e", "r.summary.unspecifiedKgCo2e"),
+            Map.entry("primaryDataSharePercent", "r.summary.primaryDataSharePercent"),
+            Map.entry("dataQualityRating", "r.summary.dataQualityRating"),
+            Map.entry("excludedMassSharePercent", "r.summary.excludedMassSharePercent"),
+            Map.entry("excludedKgCo2e", "r.summary.excludedKgCo2e"));
+    /** What every page reads, whatever is asked for: the run's id and its keyset's values. */
+    private static final Set<String> ALWAYS = Set.of("id", "calculatedAt");
+    private static final String VIEW = "select new " + RunView.class.getName() + "("
+            + COLUMNS.stream().map(Map.Entry::getValue).collect(Collectors.joining(", ")) + ")";
     private static final String FROM = "from RunEntity r join r.study s join r.company c join s.facility f"
             + " join s.product p join r.factorSet fs";
+    private static final Keyset NEWEST_FIRST = RunRows.newestFirst("runs");
     private static final KeysetQuery<RunView> RUNS = new KeysetQuery<>(RunView.class, VIEW, FROM, "count(r)",
-            RunRows.newestFirst("runs"), r -> List.of(r.calculatedAt(), r.id()));
+            NEWEST_FIRST, r -> List.of(r.calculatedAt(), r.id()));
 
     private static final Comparator<RunView.StageView> LIFE_CYCLE_ORDER =
             Comparator.comparing(s -> LifeCycleStage.valueOf(s.stage()));
@@ -70,6 +104,55 @@ public final class RunReader {
     /** Runs of {@code scope} newest first, without their parts. */
     public Page<RunView> runs(RunCriteria criteria, CompanyScope scope, PageRequest page) {
         return RUNS.page(em, RunConditions.runs(criteria, scope), page);
+    }
+
+    /**
+     * Runs of {@code scope} newest first, without their parts, with only the figures named in {@code fields} (names
+     * of {@link RunView}'s flat constructor parameters; other names are ignored) and the id and calculation time:
+     * the others are {@code null}, or 0 for the reference year. A page of 1,000 runs whose reader asks for three
+     * figures decodes 4,000 values instead of 25,000.
+     */
+    public Page<RunView> runs(RunCriteria criteria, CompanyScope scope, PageRequest page, Set<String> fields) {
+        List<Integer> read = new ArrayList<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            String name = COLUMNS.get(i).getKey();
+            if (ALWAYS.contains(name) || fields.contains(name)) {
+                read.add(i);
+            }
+        }
+        if (read.size() == COLUMNS.size()) {
+            return runs(criteria, scope, page);
+        }
+        int id = read.indexOf(0);
+        int calculatedAt = read.indexOf(columnIndex("calculatedAt"));
+        String select = "select " + read.stream().map(i -> COLUMNS.get(i).getValue())
+                .collect(Collectors.joining(", "));
+        return new KeysetQuery<>(Object[].class, select, FROM, "count(r)", NEWEST_FIRST,
+                row -> List.of(row[calculatedAt], row[id]))
+                .page(em, RunConditions.runs(criteria, scope), page)
+                .map(row -> view(read, row));
+    }
+
+    private static int columnIndex(String name) {
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            if (COLUMNS.get(i).getKey().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    /** The run of a row holding the columns {@code read}, in that order; the others are null. */
+    private static RunView view(List<Integer> read, Object[] row) {
+        Object[] v = new Object[COLUMNS.size()];
+        for (int i = 0; i < read.size(); i++) {
+            v[read.get(i)] = row[i];
+        }
+        return new RunView((UUID) v[0], (UUID) v[1], (String) v[2], (UUID) v[3], (String) v[4], (UUID) v[5],
+                (String) v[6], (String) v[7], (UUID) v[8], (String) v[9], v[10] == null ? 0 : (Integer) v[10],
+                (UUID) v[11], (String) v[12], (String) v[13], (String) v[14], (BigDecimal) v[15], (String) v[16],
+                (Instant) v[17], (BigDecimal) v[18], (BigDecimal) v[19], (BigDecimal) v[20], (BigDecimal) v[21],
+                (BigDecimal) v[22], (BigDecimal) v[23], (BigDecimal) v[24]);
     }
 
     /** The stage results of each run, in life cycle order, read by {@link RunEntity#STAGES_OF_RUNS}. */

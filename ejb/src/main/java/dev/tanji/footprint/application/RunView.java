@@ -21,12 +21,12 @@ public record RunView(UUID id, UUID studyId, String studyName, UUID companyId, S
             String productName, String functionalUnit, UUID facilityId, String facilityName, int referenceYear,
             UUID factorSetId, String factorSetName, String factorSetVersion, String gwpSet, BigDecimal totalKgCo2e,
             String inputHash, Instant calculatedAt, BigDecimal fossilKgCo2e, BigDecimal biogenicKgCo2e,
-            BigDecimal unspecifiedKgCo2e, BigDecimal primaryDataSharePercent, BigDecimal rating,
+            BigDecimal unspecifiedKgCo2e, BigDecimal primaryDataSharePercent, BigDecimal dataQualityRating,
             BigDecimal excludedMassSharePercent, BigDecimal excludedKgCo2e) {
         this(id, studyId, studyName, companyId, companyName, productId, productName, functionalUnit, facilityId,
                 facilityName, referenceYear, factorSetId, factorSetName, factorSetVersion, gwpSet, totalKgCo2e,
                 inputHash, calculatedAt, new OriginView(fossilKgCo2e, biogenicKgCo2e, unspecifiedKgCo2e),
-                new QualityView(primaryDataSharePercent, rating, excludedMassSharePercent, excludedKgCo2e));
+                new QualityView(primaryDataSharePercent, dataQualityRating, excludedMassSharePercent, excludedKgCo2e));
     }
 
     public record StageView(String stage, BigDecimal kgCo2e, BigDecimal sharePercent) {

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -113,6 +114,39 @@ class RunPageStatementsTest {
         assertThat(uncounted.nodes()).isEqualTo(counted.nodes());
         assertThat(uncounted.endCursor()).isEqualTo(counted.endCursor());
         assertThat(uncounted.hasNextPage()).isEqualTo(counted.hasNextPage());
+    }
+
+    @Test
+    void aPageReadsOnlyTheFiguresAskedForAndTheSameRunsInTheSamePages() {
+        PageRequest firstPage = PageRequest.upTo(RunQueries.MAX_FIRST, 300, null);
+        Page<RunView> full = store.call(em -> new RunReader(em).runs(RunCriteria.ALL, CompanyScope.everyCompany(),
+                firstPage));
+        Page<RunView> narrow = store.call(em -> new RunReader(em).runs(RunCriteria.ALL,
+                CompanyScope.everyCompany(), firstPage, Set.of("productName", "totalKgCo2e", "referenceYear",
+                        "dataQualityRating", "stages")));
+        Page<RunView> next = store.call(em -> new RunReader(em).runs(RunCriteria.ALL, CompanyScope.everyCompany(),
+                PageRequest.upTo(RunQueries.MAX_FIRST, 300, narrow.endCursor()), Set.of()));
+        store.takeStatements();
+        store.call(em -> new RunReader(em).runs(RunCriteria.ALL, CompanyScope.everyCompany(),
+                firstPage.withoutCount(), Set.of("productName")));
+        List<String> statements = store.takeStatements();
+
+        assertThat(narrow.totalCount()).isEqualTo(full.totalCount());
+        assertThat(narrow.endCursor()).isEqualTo(full.endCursor());
+        assertThat(narrow.hasNextPage()).isTrue();
+        assertThat(narrow.nodes()).hasSameSizeAs(full.nodes());
+        for (int i = 0; i < full.nodes().size(); i++) {
+            RunView all = full.nodes().get(i);
+            RunView asked = narrow.nodes().get(i);
+            assertThat(asked).as("run %d", i).isEqualTo(new RunView(all.id(), null, null, null, null, null,
+                    all.productName(), null, null, null, all.referenceYear(), null, null, null, null,
+                    all.totalKgCo2e(), null, all.calculatedAt(), null, null, null, null, all.quality().rating(),
+                    null, null));
+        }
+        assertThat(next.nodes()).extracting(RunView::id).doesNotContainAnyElementsOf(ids(narrow));
+        assertThat(next.nodes()).extracting(RunView::productName, RunView::referenceYear).containsOnly(tuple(null, 0));
+        assertThat(statements).as("statements: %s", statements).singleElement().asString()
+                .doesNotContainIgnoringCase("total_kg_co2e").doesNotContainIgnoringCase("input_hash");
     }
 
     @Test

@@ -9,15 +9,20 @@ import dev.tanji.web.graphql.Ids;
 import dev.tanji.web.graphql.PageInfo;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
 import dev.tanji.web.study.GwpSetName;
+import dev.tanji.web.graphql.PreloadedFields;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -46,7 +51,10 @@ public class FootprintApi {
     @Inject
     RunQueries runs;
 
-    /** The request: {@code runs} counts all pages' runs only when {@code totalCount} is asked for. */
+    /**
+     * The request: {@code runs} reads only the figures asked for, counts all pages' runs only when
+     * {@code totalCount} is, and reads the page's stages with the page when they are ({@link PreloadedFields}).
+     */
     @Inject
     Context context;
 
@@ -88,8 +96,17 @@ public class FootprintApi {
             @DefaultValue("100") @Name("first") @Description(FIRST_RUN) Integer first,
             @Name("after") @Description(PageInfo.AFTER) String after) {
         PageRequest page = PageRequest.upTo(RunQueries.MAX_FIRST, first, after);
-        boolean counted = context.unwrap(DataFetchingEnvironment.class).getSelectionSet().contains("totalCount");
-        return RunConnection.of(runs.runs(RunFilter.criteria(filter), counted ? page : page.withoutCount()));
+        DataFetchingEnvironment request = context.unwrap(DataFetchingEnvironment.class);
+        DataFetchingFieldSelectionSet selected = request.getSelectionSet();
+        Set<String> fields = selected.getFields("nodes/*").stream().map(SelectedField::getName)
+                .collect(Collectors.toSet());
+        RunConnection connection = RunConnection.of(runs.runs(RunFilter.criteria(filter),
+                selected.contains("totalCount") ? page : page.withoutCount(), fields));
+        if (selected.contains("nodes/stages") && PreloadedFields.accepted(request.getGraphQlContext())) {
+            PreloadedFields.put(request.getGraphQlContext(), "Run", "stages", connection.nodes(),
+                    stages(connection.nodes()));
+        }
+        return connection;
     }
 
     public List<List<StageResult>> stages(@Source List<Run> runs) {

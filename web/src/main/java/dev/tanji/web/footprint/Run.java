@@ -3,6 +3,7 @@ package dev.tanji.web.footprint;
 import dev.tanji.footprint.application.RunView;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
@@ -40,13 +41,18 @@ public record Run(@Id String id, @Id String studyId, String studyName, @Id Strin
         return id.hashCode();
     }
 
+    /** The run of {@code v}; a figure not read (a page reads only those asked for) stays null. */
     static Run of(RunView v) {
-        return new Run(v.id().toString(), v.studyId().toString(), v.studyName(), v.companyId().toString(),
-                v.companyName(), v.productId().toString(), v.productName(), v.functionalUnit(),
-                v.facilityId().toString(), v.facilityName(), v.referenceYear(), v.factorSetId().toString(),
+        return new Run(v.id().toString(), text(v.studyId()), v.studyName(), text(v.companyId()),
+                v.companyName(), text(v.productId()), v.productName(), v.functionalUnit(),
+                text(v.facilityId()), v.facilityName(), v.referenceYear(), text(v.factorSetId()),
                 v.factorSetName(), v.factorSetVersion(), v.gwpSet(), v.totalKgCo2e(), v.inputHash(),
                 v.calculatedAt(), v.origins().fossilKgCo2e(), v.origins().biogenicKgCo2e(),
                 v.origins().unspecifiedKgCo2e(), v.quality().primaryDataSharePercent(), v.quality().rating(),
                 v.quality().excludedMassSharePercent(), v.quality().excludedKgCo2e());
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.tanji.web.graphql;
 
+import graphql.ExecutionResult;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.ExecutionContext;
@@ -9,6 +10,7 @@ import graphql.execution.FieldValueInfo;
 import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
 import graphql.language.Field;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
@@ -29,8 +31,10 @@ import java.util.function.Supplier;
  * <li>a list of records of one class whose selected fields all are plain (or {@code __typename}) is completed in one
  * pass, each element straight into its result map: the stages of a page of runs;</li>
  * <li>any other object has its plain fields read so, and only the others resolved by graphql-java: a run's
- * {@code id} and {@code productName} are read, its {@code stages} resolved in a batch as before.</li>
+ * {@code id} and {@code productName} are read, its {@code lines} resolved in a batch as before.</li>
  * </ul>
+ * A field whose values the resolver of the enclosing list has already read ({@link PreloadedFields}) counts as plain
+ * when those values are lists of plain records: a page of runs with their stages is then completed in one pass.
  *
  * <p>Fields are collected as graphql-java collects them (fragments, {@code @skip}, {@code @include}, aliases), once
  * per field of a request, and results keep the selection's order; values are coerced by the field's own scalar or
@@ -51,9 +55,17 @@ public class PlainListExecution extends AsyncExecutionStrategy {
     }
 
     @Override
+    public CompletableFuture<ExecutionResult> execute(ExecutionContext context,
+            ExecutionStrategyParameters parameters) {
+        PreloadedFields.accept(context.getGraphQLContext());
+        return super.execute(context, parameters);
+    }
+
+    @Override
     protected FieldValueInfo completeValueForList(ExecutionContext context, ExecutionStrategyParameters parameters,
             Iterable<Object> values) {
-        List<Object> completed = plainList(context, parameters, values);
+        List<Object> completed = plainList(context, parameters.getExecutionStepInfo().getUnwrappedNonNullType(),
+                parameters.getField(), values);
         return completed == null ? super.completeValueForList(context, parameters, values)
                 : new FieldValueInfo(FieldValueInfo.CompleteValueType.LIST, completed, List.of());
     }
@@ -96,10 +108,12 @@ public class PlainListExecution extends AsyncExecutionStrategy {
         return plain;
     }
 
-    /** The list completed in one pass, or {@code null} if it is not a list of plain objects. */
-    private List<Object> plainList(ExecutionContext context, ExecutionStrategyParameters parameters,
-            Iterable<Object> values) {
-        GraphQLType listType = parameters.getExecutionStepInfo().getUnwrappedNonNullType();
+    /**
+     * The list {@code values} of {@code field}, of type {@code listType}, completed in one pass, or {@code null} if it
+     * is not a list of plain objects.
+     */
+    private List<Object> plainList(ExecutionContext context, GraphQLType listType, MergedField field,
+            Iterable<?> values) {
         if (!(listType instanceof GraphQLList list)
                 || !(GraphQLTypeUtil.unwrapNonNull(list.getWrappedType()) instanceof GraphQLObjectType type)) {
             return null;
@@ -111,8 +125,7 @@ public class PlainListExecution extends AsyncExecutionStrategy {
                 return null;
             }
             if (plan == null) {
-                plan = plan(context, LIST_PLANS, parameters.getField(), type, value.getClass(),
-                        () -> collect(context, parameters.getField(), type));
+                plan = plan(context, LIST_PLANS, field, type, value.getClass(), () -> collect(context, field, type));
                 if (!plan.allPlain()) {
                     return null;
                 }
@@ -123,7 +136,7 @@ public class PlainListExecution extends AsyncExecutionStrategy {
             }
             completed.add(object);
         }
-        return plan == null ? null : completed;
+        return completed;
     }
 
     private MergedSelectionSet collect(ExecutionContext context, MergedField field, GraphQLObjectType type) {
@@ -140,8 +153,42 @@ public class PlainListExecution extends AsyncExecutionStrategy {
             Class<?> source, Supplier<MergedSelectionSet> selected) {
         Map<PlanKey, PlainFields.Plan> plans = context.getGraphQLContext()
                 .computeIfAbsent(kind, key -> new ConcurrentHashMap<PlanKey, PlainFields.Plan>());
-        return plans.computeIfAbsent(new PlanKey(field.getFields(), type, source),
-                key -> plainFields.plan(context, type, source, selected.get()));
+        return plans.computeIfAbsent(new PlanKey(field.getFields(), type, source), key -> {
+            MergedSelectionSet fields = selected.get();
+            return preloaded(context, type, fields, plainFields.plan(context, type, source, fields));
+        });
+    }
+
+    /** {@code plan} with a reader for each field that is not plain but whose values are preloaded. */
+    private PlainFields.Plan preloaded(ExecutionContext context, GraphQLObjectType type, MergedSelectionSet selected,
+            PlainFields.Plan plan) {
+        List<PlainFields.Reader> fields = new ArrayList<>(plan.fields());
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i) == null) {
+                fields.set(i, preloaded(context, type, selected.getSubField(plan.keys().get(i))));
+            }
+        }
+        return new PlainFields.Plan(plan.keys(), fields);
+    }
+
+    /**
+     * A reader completing the preloaded values of {@code field} as plain lists, or {@code null} if none are
+     * preloaded. An object without a preloaded value, or whose value is not a list of plain objects, is
+     * {@link PlainFields.Plan#INCOMPLETE}: graphql-java then resolves the field by its data fetcher.
+     */
+    private PlainFields.Reader preloaded(ExecutionContext context, GraphQLObjectType type, MergedField field) {
+        Map<Object, Object> values = PreloadedFields.values(context.getGraphQLContext(), type.getName(),
+                field.getName());
+        GraphQLFieldDefinition definition = type.getFieldDefinition(field.getName());
+        if (values == null || definition == null || !field.getArguments().isEmpty()) {
+            return null;
+        }
+        GraphQLType listType = GraphQLTypeUtil.unwrapNonNull(definition.getType());
+        return (source, current) -> {
+            List<Object> completed = values.get(source) instanceof Iterable<?> list
+                    ? plainList(current, listType, field, list) : null;
+            return completed == null ? PlainFields.Plan.INCOMPLETE : completed;
+        };
     }
 
     /**

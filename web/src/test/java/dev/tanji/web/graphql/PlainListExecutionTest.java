@@ -18,6 +18,7 @@ import graphql.schema.idl.SchemaParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -27,7 +28,8 @@ class PlainListExecutionTest {
 
     private static final String SDL = """
             type Query { runs: [Run!]! }
-            type Run { id: ID! name: String year: Int! stage: Stage total: Float stages: [StageResult!]! note: String }
+            type Run { id: ID! name: String year: Int! stage: Stage total: Float stages: [StageResult!]! note: String
+                      parts: [StageResult!]! }
             type StageResult { stage: Stage! share: Int! label: String! }
             enum Stage { PRODUCTION USE }
             """;
@@ -79,6 +81,45 @@ class PlainListExecutionTest {
         assertThat(plain.toSpecification()).isEqualTo(execute(standard(), query, runs).toSpecification());
     }
 
+    @Test
+    void completesPreloadedValuesWithoutFetchingThem() {
+        String query = "{ runs { id parts { stage share } } }";
+        AtomicInteger fetches = new AtomicInteger();
+
+        ExecutionResult plain = execute(plain(), query, RUNS, fetches, RUNS);
+
+        assertThat(plain.toSpecification()).isEqualTo(execute(standard(), query, RUNS).toSpecification());
+        assertThat(fetches).as("the list of runs only").hasValue(1);
+    }
+
+    @Test
+    void fetchesWhatWasNotPreloaded() {
+        String query = "{ runs { id parts { stage share } } }";
+        AtomicInteger fetches = new AtomicInteger();
+
+        ExecutionResult plain = execute(plain(), query, RUNS, fetches, RUNS.subList(0, 1));
+
+        assertThat(plain.toSpecification()).isEqualTo(execute(standard(), query, RUNS).toSpecification());
+        assertThat(fetches).as("the list of runs, then the second run's id and parts").hasValue(3);
+    }
+
+    @Test
+    void onlyAStrategyThatCompletesPreloadedValuesAcceptsThem() {
+        assertThat(acceptsPreloadedValues(plain())).isTrue();
+        assertThat(acceptsPreloadedValues(standard())).isFalse();
+    }
+
+    private static boolean acceptsPreloadedValues(ExecutionStrategy strategy) {
+        AtomicBoolean accepted = new AtomicBoolean();
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL),
+                RuntimeWiring.newRuntimeWiring().type("Query", type -> type.dataFetcher("runs", env -> {
+                    accepted.set(PreloadedFields.accepted(env.getGraphQlContext()));
+                    return List.of();
+                })).build());
+        GraphQL.newGraphQL(schema).queryExecutionStrategy(strategy).build().execute("{ runs { id } }");
+        return accepted.get();
+    }
+
     private static ExecutionStrategy plain() {
         return new PlainListExecution(new SimpleDataFetcherExceptionHandler());
     }
@@ -93,10 +134,27 @@ class PlainListExecutionTest {
 
     private static ExecutionResult execute(ExecutionStrategy strategy, String query, List<Run> runs,
             AtomicInteger fetches) {
+        return execute(strategy, query, runs, fetches, List.of());
+    }
+
+    /**
+     * Executes {@code query} over {@code runs}; the list's data fetcher preloads the {@code parts} of the runs of
+     * {@code preloaded} (each run's stages, as the field's own data fetcher reads them) when the strategy accepts.
+     */
+    private static ExecutionResult execute(ExecutionStrategy strategy, String query, List<Run> runs,
+            AtomicInteger fetches, List<Run> preloaded) {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL),
                 RuntimeWiring.newRuntimeWiring()
-                        .type("Query", type -> type.dataFetcher("runs", env -> runs))
-                        .type("Run", type -> type.dataFetcher("note", env -> "note of " + env.<Run>getSource().id()))
+                        .type("Query", type -> type.dataFetcher("runs", env -> {
+                            if (PreloadedFields.accepted(env.getGraphQlContext())) {
+                                PreloadedFields.put(env.getGraphQlContext(), "Run", "parts", preloaded,
+                                        preloaded.stream().map(Run::stages).toList());
+                            }
+                            return runs;
+                        }))
+                        .type("Run", type -> type
+                                .dataFetcher("note", env -> "note of " + env.<Run>getSource().id())
+                                .dataFetcher("parts", env -> env.<Run>getSource().stages()))
                         .build());
         return GraphQL.newGraphQL(schema).queryExecutionStrategy(strategy)
                 .instrumentation(new SimplePerformantInstrumentation() {
