@@ -1,9 +1,16 @@
 package dev.tanji.it.bench;
 
 import dev.tanji.it.support.GraphQl;
-import jakarta.json.JsonObject;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -13,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +33,9 @@ import org.postgresql.Driver;
  * Times a page of 1,000 runs with their stage breakdowns read through GraphQL, over HTTP from a running server, next
  * to the same rows read by hand-written SQL over JDBC from the same PostgreSQL database, and prints both and their
  * ratio: a warm-up, then rounds side by side and the medians. It prints figures and never fails on them. The
- * GraphQL side signs in once for an access token, as a BI tool reading pages would.
+ * GraphQL side signs in once for an access token, as a BI tool reading pages would. Both sides end with the same
+ * {@link Row}s: the SQL side from its two result sets, the GraphQL side from the response, read as it arrives with
+ * Jackson's streaming parser, as a client program reading pages would, not into a tree of JSON values first.
  * <p>
  * With fewer than 1,000 runs in the store it first makes them through GraphQL: it imports the demo study under new
  * company names and calculates each study {@value #RUNS_PER_STUDY} times. {@code ./mvnw verify -Ppostgresql,bench
@@ -42,6 +52,8 @@ public final class RunPageBenchmark {
 
     private static final String QUERY = "{ runs(first: " + PAGE + ") { nodes { id productName totalKgCo2e"
             + " stages { stage kgCo2e sharePercent } } } }";
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The page as a developer would write it by hand: the runs with their product, then their stages. */
     private static final String RUNS_SQL = "SELECT r.id, p.name, r.total_kg_co2e FROM calculation_run r"
             + " JOIN study s ON s.id = r.study_id JOIN product p ON p.id = s.product_id"
@@ -52,9 +64,20 @@ public final class RunPageBenchmark {
     private static final String DEMO_STUDY = "Valve actuator cradle-to-gate 2022";
 
     record Stage(String stage, BigDecimal kgCo2e, BigDecimal sharePercent) {
+
+        /** For comparing: decimals without trailing zeros. */
+        Stage normalized() {
+            return new Stage(stage, kgCo2e.stripTrailingZeros(), sharePercent.stripTrailingZeros());
+        }
     }
 
     record Row(UUID id, String productName, BigDecimal totalKgCo2e, List<Stage> stages) {
+
+        /** For comparing: decimals without trailing zeros, stages by name (SQL reads them in no order). */
+        Row normalized() {
+            return new Row(id, productName, totalKgCo2e.stripTrailingZeros(), stages.stream().map(Stage::normalized)
+                    .sorted(Comparator.comparing(Stage::stage)).toList());
+        }
     }
 
     private RunPageBenchmark() {
@@ -141,19 +164,92 @@ public final class RunPageBenchmark {
         } while (written > 0);
     }
 
-    /** Says so if the two sides read different pages (runs calculated meanwhile, or another database). */
+    /** Says so if the two sides read different rows (runs calculated meanwhile, or another database). */
     private static void compare(GraphQl graphQl, Connection db) throws SQLException {
-        List<String> viaGraphql = graphql(graphQl).stream().map(node -> node.getString("id")).toList();
-        List<Row> viaSql = sql(db);
-        List<String> sqlIds = viaSql.stream().map(row -> row.id().toString()).toList();
+        List<Row> viaGraphql = graphql(graphQl).stream().map(Row::normalized).toList();
+        List<Row> viaSql = sql(db).stream().map(Row::normalized).toList();
         long stages = viaSql.stream().mapToLong(row -> row.stages().size()).sum();
-        System.out.printf("Page: %d runs, %d stage rows; %s%n", viaSql.size(), stages, viaGraphql.equals(sqlIds)
-                ? "both sides read the same runs" : "NOTE: GraphQL and SQL read different runs");
+        System.out.printf("Page: %d runs, %d stage rows; %s%n", viaSql.size(), stages, viaGraphql.equals(viaSql)
+                ? "both sides read the same rows" : "NOTE: GraphQL and SQL read different rows");
     }
 
-    private static List<JsonObject> graphql(GraphQl graphQl) {
-        return graphQl.data(QUERY, Map.of()).getJsonObject("runs").getJsonArray("nodes")
-                .getValuesAs(JsonObject.class);
+    private static List<Row> graphql(GraphQl graphQl) {
+        HttpRequest request = HttpRequest.newBuilder(graphQl.endpoint())
+                .header("Content-Type", "application/json")
+                .header("Authorization", graphQl.authorization())
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("query", QUERY).build()
+                        .toString()))
+                .build();
+        try {
+            HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("HTTP " + response.statusCode() + ": "
+                            + new String(body.readAllBytes(), StandardCharsets.UTF_8));
+                }
+                try (JsonParser json = JSON.createParser(body)) {
+                    return rows(json);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The nodes of {@code {"data": {"runs": {"nodes": [...]}}}}; an answer with errors has none of these. */
+    private static List<Row> rows(JsonParser json) throws IOException {
+        for (String field : List.of("data", "runs", "nodes")) {
+            if (json.nextToken() != JsonToken.START_OBJECT || json.nextToken() != JsonToken.FIELD_NAME
+                    || !json.currentName().equals(field)) {
+                throw new IllegalStateException("Not a page of runs: '" + field + "' expected at "
+                        + json.currentLocation());
+            }
+        }
+        json.nextToken();
+        List<Row> rows = new ArrayList<>(PAGE);
+        while (json.nextToken() == JsonToken.START_OBJECT) {
+            UUID id = null;
+            String productName = null;
+            BigDecimal total = null;
+            List<Stage> stages = new ArrayList<>();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                switch (field) {
+                    case "id" -> id = UUID.fromString(json.getText());
+                    case "productName" -> productName = json.getText();
+                    case "totalKgCo2e" -> total = json.getDecimalValue();
+                    case "stages" -> {
+                        while (json.nextToken() == JsonToken.START_OBJECT) {
+                            stages.add(stage(json));
+                        }
+                    }
+                    default -> throw new IllegalStateException("Unexpected field " + field);
+                }
+            }
+            rows.add(new Row(id, productName, total, stages));
+        }
+        return rows;
+    }
+
+    private static Stage stage(JsonParser json) throws IOException {
+        String stage = null;
+        BigDecimal kgCo2e = null;
+        BigDecimal sharePercent = null;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            json.nextToken();
+            switch (field) {
+                case "stage" -> stage = json.getText();
+                case "kgCo2e" -> kgCo2e = json.getDecimalValue();
+                case "sharePercent" -> sharePercent = json.getDecimalValue();
+                default -> throw new IllegalStateException("Unexpected stage field " + field);
+            }
+        }
+        return new Stage(stage, kgCo2e, sharePercent);
     }
 
     private static List<Row> sql(Connection db) throws SQLException {
