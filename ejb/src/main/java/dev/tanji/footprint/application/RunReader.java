@@ -18,12 +18,14 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -81,8 +83,7 @@ public final class RunReader {
     private static final KeysetQuery<RunView> RUNS = new KeysetQuery<>(RunView.class, VIEW, FROM, "count(r)",
             NEWEST_FIRST, r -> List.of(r.calculatedAt(), r.id()));
 
-    private static final Comparator<RunView.StageView> LIFE_CYCLE_ORDER =
-            Comparator.comparing(s -> LifeCycleStage.valueOf(s.stage()));
+    private static final LifeCycleStage[] STAGES = LifeCycleStage.values();
     private static final Comparator<RunLineGas> GAS_ORDER = Comparator.comparing(g -> Gas.valueOf(g.gas()));
 
     private final EntityManager em;
@@ -157,13 +158,15 @@ public final class RunReader {
 
     /** The stage results of each run, in life cycle order, read by {@link RunEntity#STAGES_OF_RUNS}. */
     public Map<UUID, List<RunView.StageView>> stages(Collection<UUID> runIds) {
-        Map<UUID, List<RunView.StageView>> stages = new HashMap<>();
+        Map<UUID, RunView.StageView[]> byStage = new HashMap<>();
         for (RunStageRow row : em.createNamedQuery(RunEntity.STAGES_OF_RUNS, RunStageRow.class)
                 .setParameter(1, new LinkedHashSet<>(runIds).toArray(UUID[]::new)).getResultList()) {
-            stages.computeIfAbsent(row.runId(), id -> new ArrayList<>())
-                    .add(new RunView.StageView(row.stage(), row.kgCo2e(), row.sharePercent()));
+            byStage.computeIfAbsent(row.runId(), id -> new RunView.StageView[STAGES.length])
+                    [LifeCycleStage.valueOf(row.stage()).ordinal()] =
+                    new RunView.StageView(row.stage(), row.kgCo2e(), row.sharePercent());
         }
-        stages.values().forEach(list -> list.sort(LIFE_CYCLE_ORDER));
+        Map<UUID, List<RunView.StageView>> stages = new HashMap<>(byStage.size() * 2);
+        byStage.forEach((run, ofRun) -> stages.put(run, Arrays.stream(ofRun).filter(Objects::nonNull).toList()));
         return stages;
     }
 
