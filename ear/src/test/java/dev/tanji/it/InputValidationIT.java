@@ -48,6 +48,21 @@ class InputValidationIT {
     }
 
     @Test
+    void aCallerWhoseRoleMayNotCallTheMutationIsRefusedBeforeItsInputIsChecked() {
+        for (String role : List.of("viewer", "analyst", "editor")) {
+            JsonObject error = GraphQl.as(role, "tanji-" + role).firstError(CREATE_COMPANY,
+                    Map.of("i", Map.of("name", "   ")));
+
+            assertRefused(error, "FORBIDDEN");
+            assertThat(error.getString("message")).as(role).startsWith("createCompany is not allowed for user '"
+                    + role + "'");
+        }
+        JsonObject viewerFacility = GraphQl.as("viewer", "tanji-viewer").firstError("mutation($i: FacilityInput!)"
+                + " { createFacility(input: $i) { id } }", Map.of("i", Map.of("companyId", "not an id", "name", "")));
+        assertRefused(viewerFacility, "FORBIDDEN");
+    }
+
+    @Test
     void aRefusedInputIsReportedBeforeTheServiceLooksForTheCompany() {
         JsonObject error = graphQl.firstError("mutation($i: FacilityInput!) { createFacility(input: $i) { id } }",
                 Map.of("i", Map.of("companyId", UUID.randomUUID().toString(), "name", "")));

@@ -1,5 +1,7 @@
 package dev.tanji.web.company;
 
+import dev.tanji.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.tanji.company.application.CompanyDirectory;
 import dev.tanji.company.application.NewCompany;
 import dev.tanji.company.application.NewFacility;
@@ -58,6 +60,7 @@ public class CompanyApi {
                 PageRequest.of(first, after)));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Mutation
     @Description("Registers a company (ADMIN only); its users, facilities, products, studies and runs are seen by"
             + " no other company")
@@ -65,12 +68,14 @@ public class CompanyApi {
         return Company.of(directory.createCompany(new NewCompany(input.name(), input.creditCode())));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Mutation
     public Facility createFacility(@NonNull @Valid FacilityInput input) {
         return Facility.of(directory.createFacility(new NewFacility(Ids.require("companyId", input.companyId()),
                 input.name(), input.gridRegion(), input.province())));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Mutation
     public Product createProduct(@NonNull @Valid ProductInput input) {
         return Product.of(directory.createProduct(new NewProduct(Ids.require("companyId", input.companyId()),

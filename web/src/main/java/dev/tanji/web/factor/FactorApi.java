@@ -1,5 +1,7 @@
 package dev.tanji.web.factor;
 
+import dev.tanji.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.tanji.factor.application.FactorCriteria;
 import dev.tanji.factor.application.FactorLibrary;
 import dev.tanji.factor.application.FactorSearch;
@@ -69,6 +71,7 @@ public class FactorApi {
         return gwpSets.all().stream().map(GwpTable::of).toList();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Mutation
     public FactorSet createFactorSet(@NonNull @Valid FactorSetInput input) {
         return FactorSet.of(library.createFactorSet(new NewFactorSet(Ids.parse("companyId", input.companyId()),

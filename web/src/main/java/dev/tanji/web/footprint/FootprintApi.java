@@ -1,5 +1,7 @@
 package dev.tanji.web.footprint;
 
+import dev.tanji.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import static dev.tanji.footprint.application.FootprintCalculation.MAX_FACTOR_SETS;
 
 import dev.tanji.footprint.application.FootprintCalculation;
@@ -58,6 +60,7 @@ public class FootprintApi {
     @Inject
     Context context;
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Mutation
     @Description("Calculates a study's footprint as a new, immutable run; with factorSetIds (in priority order) "
             + "and/or gwpSet, under those sets instead of the study's own, without editing the study")
@@ -69,6 +72,7 @@ public class FootprintApi {
                 gwpSet == null ? null : gwpSet.name()));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("A study under other factor sets and/or another GWP set against its own, line by line; stores "
             + "nothing")

@@ -3,21 +3,26 @@ package dev.tanji.web.graphql;
 import dev.tanji.platform.Caller;
 import dev.tanji.platform.DomainException;
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns what the services throw into errors a client can act on. Arguments that break their constraints (checked by
- * Bean Validation before the operation runs) are refused naming each field ({@link InputViolations}); domain refusals
- * keep their code and message; a call the caller's role does not allow (the container's {@code @RolesAllowed} check)
- * is FORBIDDEN; anything else is logged here and reaches the client as INTERNAL_ERROR, with no class name or stack
- * trace.
+ * Turns what the services throw into errors a client can act on. An operation carrying {@code @RolesAllowed} is
+ * FORBIDDEN to a caller of another role before anything else, its arguments' constraints included: a VIEWER learns
+ * that it may not create a company, not what a valid company would be. (The services check their own
+ * {@code @RolesAllowed} too, on every call: that is what protects the data; this only answers first.) Arguments that
+ * break their constraints (checked by Bean Validation, inside this, before the operation runs) are refused naming
+ * each field ({@link InputViolations}); domain refusals keep their code and message; a call the caller's role does
+ * not allow (the container's {@code @RolesAllowed} check on a service) is FORBIDDEN; anything else is logged here and
+ * reaches the client as INTERNAL_ERROR, with no class name or stack trace.
  */
 @Interceptor
 @TranslatesDomainErrors
@@ -31,6 +36,11 @@ public class DomainErrorInterceptor {
 
     @AroundInvoke
     public Object translate(InvocationContext call) throws Exception {
+        RolesAllowed allowed = call.getMethod().getAnnotation(RolesAllowed.class);
+        if (allowed != null && caller.role().map(role -> !List.of(allowed.value()).contains(role.name()))
+                .orElse(true)) {
+            throw forbidden(call);
+        }
         try {
             return call.proceed();
         } catch (ApiError e) {
@@ -46,11 +56,15 @@ public class DomainErrorInterceptor {
                 throw new ApiError(domain.code(), domain.getMessage());
             }
             if (cause(e, EJBAccessException.class) != null) {
-                throw new ApiError("FORBIDDEN", call.getMethod().getName() + " is not allowed for user '"
-                        + caller.username() + "' with role " + caller.role().map(Enum::name).orElse("(none)"));
+                throw forbidden(call);
             }
             throw unexpected(call, e);
         }
+    }
+
+    private ApiError forbidden(InvocationContext call) {
+        return new ApiError("FORBIDDEN", call.getMethod().getName() + " is not allowed for user '"
+                + caller.username() + "' with role " + caller.role().map(Enum::name).orElse("(none)"));
     }
 
     private static ApiError unexpected(InvocationContext call, Exception e) {

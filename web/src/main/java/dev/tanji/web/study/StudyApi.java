@@ -1,5 +1,7 @@
 package dev.tanji.web.study;
 
+import dev.tanji.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import static dev.tanji.study.application.StudyImport.MAX_DOCUMENT_CHARS;
 
 import dev.tanji.platform.paging.PageRequest;
@@ -60,12 +62,14 @@ public class StudyApi {
         return Study.of(queries.study(Ids.require("id", id)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Mutation
     @Description("Enters a study with its whole inventory; nothing is kept if any line is refused")
     public Study createStudy(@NonNull @Valid StudyInput input) {
         return Study.of(entry.createStudy(input.toNew()));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Mutation
     @Description("Imports a study document (JSON, format tanji-study/1: company, facility, product, factor set and "
             + "inventory); companies, facilities, products and factor sets already present are reused by name")

@@ -1,5 +1,7 @@
 package dev.tanji.web.user;
 
+import dev.tanji.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import static dev.tanji.user.UserDirectory.MAX_USERNAME_LENGTH;
 import static dev.tanji.user.UserDirectory.MIN_PASSWORD_LENGTH;
 
@@ -51,6 +53,7 @@ public class UserApi {
                 caller.companyId().map(Object::toString).orElse(null));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Mutation
     @Description("Creates a user who signs in with this name and password (ADMIN only). Every role but ADMIN needs "
             + "the company whose data the user works on")
@@ -65,6 +68,7 @@ public class UserApi {
                 Ids.parse("companyId", companyId))));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
     @Mutation
     @Description("Changes the signed-in user's password, given the current one; access tokens issued before stop "
             + "working")
@@ -75,6 +79,7 @@ public class UserApi {
         return true;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Mutation
     @Description("Sets a user's password, for one who has lost theirs (ADMIN only); their access tokens stop working")
     public User resetPassword(@NonNull @Name("username") String username,
@@ -83,12 +88,14 @@ public class UserApi {
         return User.of(users.resetPassword(username, newPassword));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Mutation
     @Description("Removes a user (ADMIN only), who can no longer sign in; their access tokens stop working at once")
     public User deleteUser(@NonNull @Name("username") String username) {
         return User.of(users.deleteUser(username));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
     @Mutation
     @Description("A signed access token for the signed-in user, to send as `Authorization: Bearer <accessToken>` "
             + "until it expires")

@@ -1,5 +1,7 @@
 package dev.tanji.web.warehouse;
 
+import dev.tanji.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.tanji.warehouse.WarehouseAnswers;
 import dev.tanji.warehouse.WarehouseExport;
 import dev.tanji.web.graphql.Ids;
@@ -27,12 +29,14 @@ public class WarehouseApi {
     @Inject
     WarehouseAnswers answers;
 
+    @RolesAllowed(Roles.ADMIN)
     @Mutation
     @Description("Exports every run not yet in the Parquet warehouse; runs already there are skipped (ADMIN only)")
     public WarehouseExportResult exportWarehouse() {
         return WarehouseExportResult.of(export.exportAll());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Mutation
     @Description("Starts exporting every run not yet in the Parquet warehouse in the background and returns the job "
             + "to follow with warehouseExportJob; while an export job is queued or running, returns that one "
