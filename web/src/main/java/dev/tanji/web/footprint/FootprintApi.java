@@ -114,33 +114,37 @@ public class FootprintApi {
     }
 
     public List<List<StageResult>> stages(@Source List<Run> runs) {
-        return perRun(runs, this.runs.stages(runIds(runs)), StageResult::of);
+        List<UUID> ids = runIds(runs);
+        return perRun(ids, this.runs.stages(ids), StageResult::of);
     }
 
     public List<List<LineResult>> lines(@Source List<Run> runs) {
-        return perRun(runs, this.runs.lines(runIds(runs)), LineResult::of);
+        List<UUID> ids = runIds(runs);
+        return perRun(ids, this.runs.lines(ids), LineResult::of);
     }
 
     @Description("Totals per gas")
     public List<List<GasResult>> gases(@Source List<Run> runs) {
-        return perRun(runs, this.runs.gases(runIds(runs)), GasResult::of);
+        List<UUID> ids = runIds(runs);
+        return perRun(ids, this.runs.gases(ids), GasResult::of);
     }
 
     public List<List<ExcludedLine>> excludedLines(@Source List<Run> runs) {
-        return perRun(runs, this.runs.excludedLines(runIds(runs)), ExcludedLine::of);
+        List<UUID> ids = runIds(runs);
+        return perRun(ids, this.runs.excludedLines(ids), ExcludedLine::of);
     }
 
     public List<List<RunWarning>> warnings(@Source List<Run> runs) {
-        return perRun(runs, this.runs.warnings(runIds(runs)), RunWarning::of);
+        List<UUID> ids = runIds(runs);
+        return perRun(ids, this.runs.warnings(ids), RunWarning::of);
     }
 
     private static List<UUID> runIds(List<Run> runs) {
         return runs.stream().map(run -> UUID.fromString(run.id())).toList();
     }
 
-    /** Each run's parts, in the order of {@code runs}; a run without any gets an empty list. */
-    private static <V, T> List<List<T>> perRun(List<Run> runs, Map<UUID, List<V>> parts, Function<V, T> type) {
-        return runs.stream().map(run -> parts.getOrDefault(UUID.fromString(run.id()), List.of()).stream()
-                .map(type).toList()).toList();
+    /** Each run's parts, in the order of the runs' {@code ids}; a run without any gets an empty list. */
+    private static <V, T> List<List<T>> perRun(List<UUID> ids, Map<UUID, List<V>> parts, Function<V, T> type) {
+        return ids.stream().map(id -> parts.getOrDefault(id, List.of()).stream().map(type).toList()).toList();
     }
 }

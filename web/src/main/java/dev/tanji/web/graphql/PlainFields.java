@@ -96,8 +96,10 @@ final class PlainFields {
             coercion = (value, context) -> scalar.getCoercing().serialize(value, context.getGraphQLContext(),
                     context.getLocale());
         } else if (type instanceof GraphQLEnumType enumType) {
-            coercion = (value, context) -> enumType.serialize(value, context.getGraphQLContext(),
-                    context.getLocale());
+            // graphql-java finds a value's name by walking the type's values, twice for a Java enum: remember them
+            Map<Object, Object> names = new ConcurrentHashMap<>();
+            coercion = (value, context) -> names.computeIfAbsent(value, v -> enumType.serialize(v,
+                    context.getGraphQLContext(), context.getLocale()));
         } else {
             return Optional.empty();
         }
