@@ -15,7 +15,9 @@ import java.util.UUID;
 /**
  * The record of committed exports: one small text file per export in {@code _manifest}, naming the data files it
  * published ({@code file<TAB>runs/reference_year=2024/part-...parquet}) and the runs it wrote
- * ({@code run<TAB>uuid}). An export is committed when its manifest file appears, after all its data files.
+ * ({@code run<TAB>uuid}). An export is committed when its manifest file appears, after all its data files. A fold of
+ * small files ({@link SmallFiles}) commits the same way: its merged file, and the files it replaces
+ * ({@code replaced<TAB>...}), which are no longer part of the warehouse whatever other entry names them.
  *
  * <p>Past {@value #COMPACT_AT} files, an export folds them into one before it starts, so that frequent small exports
  * (one after each burst of calculations) do not make every later export read thousands of files. The folded file is
@@ -25,9 +27,11 @@ final class Manifest {
 
     private static final String FILE = "file\t";
     private static final String RUN = "run\t";
+    private static final String REPLACED = "replaced\t";
 
     static final int COMPACT_AT = 64;
 
+    /** The data files of the warehouse: those committed and not replaced since. */
     private final Set<Path> files;
     private final Set<UUID> runIds;
 
@@ -61,6 +65,7 @@ final class Manifest {
 
     private static Manifest read(WarehouseLayout layout, List<Path> entries) throws IOException {
         Set<Path> files = new HashSet<>();
+        Set<Path> replaced = new HashSet<>();
         Set<UUID> runIds = new HashSet<>();
         for (Path entry : entries) {
             try (BufferedReader reader = Files.newBufferedReader(entry, StandardCharsets.UTF_8)) {
@@ -68,12 +73,15 @@ final class Manifest {
                 while ((line = reader.readLine()) != null) {
                     if (line.startsWith(FILE)) {
                         files.add(layout.root().resolve(line.substring(FILE.length())).normalize());
+                    } else if (line.startsWith(REPLACED)) {
+                        replaced.add(layout.root().resolve(line.substring(REPLACED.length())).normalize());
                     } else if (line.startsWith(RUN)) {
                         runIds.add(UUID.fromString(line.substring(RUN.length())));
                     }
                 }
             }
         }
+        files.removeAll(replaced);
         return new Manifest(files, runIds);
     }
 
@@ -90,6 +98,19 @@ final class Manifest {
         List<String> lines = new ArrayList<>(dataFiles.size() + runIds.size());
         dataFiles.forEach(file -> lines.add(FILE + layout.relative(file)));
         runIds.forEach(runId -> lines.add(RUN + runId));
+        write(layout, exportId, lines);
+    }
+
+    /** Commits {@code merged} in place of the files it {@code replaces}. */
+    static void commitFold(WarehouseLayout layout, String foldId, Path merged, List<Path> replaces)
+            throws IOException {
+        List<String> lines = new ArrayList<>(replaces.size() + 1);
+        lines.add(FILE + layout.relative(merged));
+        replaces.forEach(file -> lines.add(REPLACED + layout.relative(file)));
+        write(layout, foldId, lines);
+    }
+
+    private static void write(WarehouseLayout layout, String exportId, List<String> lines) throws IOException {
         Files.createDirectories(layout.manifest());
         Path target = layout.manifest().resolve(exportId + ".txt");
         Path staged = AtomicFiles.stagingFor(target);

@@ -1,6 +1,11 @@
 package dev.tanji.analytics.warehouse;
 
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import org.apache.parquet.format.Util;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
@@ -14,6 +19,9 @@ import org.apache.parquet.io.LocalOutputFile;
 /** Writes one Parquet file to the local disk: ZSTD, row groups of at most {@code rowGroupRows} rows. */
 final class ParquetFiles {
 
+    /** A file ends with its footer's length (4 bytes, little-endian) and the magic {@code PAR1}. */
+    private static final int LENGTH_AND_MAGIC = 8;
+
     private ParquetFiles() {
     }
 
@@ -25,6 +33,21 @@ final class ParquetFiles {
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withRowGroupRowCountLimit(rowGroupRows)
                 .build();
+    }
+
+    /**
+     * The rows a file holds, from its footer. (parquet-java's {@code ParquetFileReader} reads footers through Hadoop
+     * MapReduce classes this module leaves out.)
+     */
+    static long rowCount(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            ByteBuffer tail = ByteBuffer.allocate(LENGTH_AND_MAGIC).order(ByteOrder.LITTLE_ENDIAN);
+            channel.read(tail, channel.size() - LENGTH_AND_MAGIC);
+            int footerLength = tail.getInt(0);
+            ByteBuffer footer = ByteBuffer.allocate(footerLength);
+            channel.read(footer, channel.size() - LENGTH_AND_MAGIC - footerLength);
+            return Util.readFileMetaData(new ByteArrayInputStream(footer.array())).getNum_rows();
+        }
     }
 
     private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {

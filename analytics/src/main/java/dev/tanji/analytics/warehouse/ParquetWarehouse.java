@@ -22,6 +22,9 @@ import org.apache.parquet.hadoop.ParquetWriter;
  * again changes nothing. A reader globbing the tables between a crash and the next export may see the rows of the
  * dead export; the next export removes them and writes those runs again.
  *
+ * <p>Before writing, an export folds each partition's small files into one once there are {@value #FOLD_AT} of them
+ * ({@link SmallFiles}): exports after single calculations would otherwise leave a file per calculation.
+ *
  * <p>Runs are read from their {@link RunSource} {@value #CHUNK_RUNS} at a time, the next chunk on the given executor
  * while the current one is encoded, so that reading the store and encoding Parquet use a core each and memory stays
  * bounded whatever the size of the export.
@@ -35,19 +38,27 @@ public final class ParquetWarehouse {
     static final int ROW_GROUP_ROWS = 131_072;
     /** Runs read from the source at a time. */
     static final int CHUNK_RUNS = 500;
+    /** Files of fewer rows than a row group that a partition may hold before an export folds them into one. */
+    static final int FOLD_AT = 16;
 
     private final WarehouseLayout layout;
     private final int rowGroupRows;
     private final PublishListener listener;
+    private final SmallFiles smallFiles;
 
     public ParquetWarehouse(Path root) {
-        this(root, ROW_GROUP_ROWS, PublishListener.NONE);
+        this(root, ROW_GROUP_ROWS, FOLD_AT, PublishListener.NONE);
     }
 
     ParquetWarehouse(Path root, int rowGroupRows, PublishListener listener) {
+        this(root, rowGroupRows, FOLD_AT, listener);
+    }
+
+    ParquetWarehouse(Path root, int rowGroupRows, int foldAt, PublishListener listener) {
         this.layout = new WarehouseLayout(root);
         this.rowGroupRows = rowGroupRows;
         this.listener = listener;
+        this.smallFiles = new SmallFiles(layout, rowGroupRows, foldAt, listener);
     }
 
     /**
@@ -71,6 +82,7 @@ public final class ParquetWarehouse {
         try (ExportLock lock = ExportLock.acquire(layout)) {
             Manifest manifest = Manifest.readCompacting(layout);
             Leftovers.remove(layout, manifest);
+            smallFiles.fold(manifest);
             Batch batch = Batch.select(source.keys(), manifest);
             progress.started(batch.size(), batch.skipped());
             if (batch.isEmpty()) {

@@ -34,8 +34,12 @@ public record WarehouseLayout(Path root) {
     }
 
     List<Path> dataFiles(Path table) {
-        return partitions(table).stream()
-                .flatMap(partition -> filesIn(partition).stream())
+        return partitions(table).stream().flatMap(partition -> dataFilesIn(partition).stream()).toList();
+    }
+
+    /** The published data files of one partition, by name. */
+    static List<Path> dataFilesIn(Path partition) {
+        return filesIn(partition).stream()
                 .filter(file -> DATA_FILE.matcher(file.getFileName().toString()).matches())
                 .toList();
     }
