@@ -1,12 +1,14 @@
 package dev.tanji.analytics.query;
 
 import dev.tanji.analytics.warehouse.ParquetWarehouse;
+import dev.tanji.analytics.warehouse.RunRecord;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,20 +19,41 @@ import java.util.concurrent.TimeUnit;
  */
 final class AgreementWarehouse {
 
+    private static final String ONE_BY_ONE = "one-by-one";
+
     private AgreementWarehouse() {
     }
 
-    /** In the writing JVM: exports the runs into the warehouse at {@code args[0]}. */
+    /**
+     * In the writing JVM: exports the runs into the warehouse at {@code args[0]}, all at once, or with a second
+     * argument {@code one-by-one} one run per export, as exports after single calculations write them (a year of more
+     * than {@value ParquetWarehouse#FOLD_AT} runs then has small files folded by DuckDB, the rest as written).
+     */
     public static void main(String[] args) {
-        new ParquetWarehouse(Path.of(args[0])).export(new AgreementRuns().all());
+        ParquetWarehouse warehouse = new ParquetWarehouse(Path.of(args[0]));
+        List<RunRecord> runs = new AgreementRuns().all();
+        if (args.length > 1 && args[1].equals(ONE_BY_ONE)) {
+            runs.forEach(run -> warehouse.export(List.of(run)));
+        } else {
+            warehouse.export(runs);
+        }
     }
 
     /** Exports the runs into a warehouse at {@code root} from a new JVM, and waits for it. */
     static void writeInOwnJvm(Path root) {
+        writeInOwnJvm(root, "all-at-once");
+    }
+
+    /** Exports the runs, one per export, into a warehouse at {@code root} from a new JVM, and waits for it. */
+    static void writeOneByOneInOwnJvm(Path root) {
+        writeInOwnJvm(root, ONE_BY_ONE);
+    }
+
+    private static void writeInOwnJvm(Path root, String how) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try {
             Process writer = new ProcessBuilder(java, "-Xmx256m", "-cp", writerClasspath(),
-                    AgreementWarehouse.class.getName(), root.toString())
+                    AgreementWarehouse.class.getName(), root.toString(), how)
                     .redirectErrorStream(true)
                     .start();
             String output = new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

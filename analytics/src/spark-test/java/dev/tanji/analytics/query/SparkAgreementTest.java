@@ -46,9 +46,14 @@ class SparkAgreementTest {
     @BeforeAll
     void writeAndReadWithBoth(@TempDir Path dir) {
         Path root = dir.resolve("warehouse");
-        AgreementWarehouse.writeInOwnJvm(root);
+        write(root);
         duckDb = new WarehouseQueries(root, new DuckDbSettings("256MB", 2));
         spark = new SparkWarehouse(root, dir.resolve("spark"));
+    }
+
+    /** Writes the runs into a warehouse at {@code root}, in a JVM of the server's classpath. */
+    void write(Path root) {
+        AgreementWarehouse.writeInOwnJvm(root);
     }
 
     @AfterAll

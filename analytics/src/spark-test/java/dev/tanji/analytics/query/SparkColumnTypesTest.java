@@ -135,7 +135,8 @@ class SparkColumnTypesTest {
     }
 
     /** The writers the table's files name in their footers, without build hashes. */
-    private static List<String> createdBy(Path table) {
+    /** The writers of a table's files, as their footers name them, without build ids. */
+    static List<String> createdBy(Path table) {
         String glob = ParquetTable.sqlString(table.toString().replace(File.separatorChar, '/') + "/*/*.parquet");
         try (DuckDb duckDb = new DuckDb(new DuckDbSettings("256MB", 1))) {
             return duckDb.query("SELECT DISTINCT regexp_replace(created_by, ' \\(build .*\\)$', '') AS writer"
