@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param runsToWrite the new runs the export found to write; null until it has started
  * @param runsWritten runs encoded so far (they become visible together, when the job succeeds)
  * @param errorCode why the job failed: {@code VALUE_OUT_OF_RANGE} (a figure does not fit the warehouse's
- *        DECIMAL(18,6)), {@code STORE_READ_FAILED}, {@code WAREHOUSE_WRITE_FAILED} or {@code EXPORT_FAILED}
+ *        DECIMAL(18,6)), {@code STORE_READ_FAILED}, {@code WAREHOUSE_WRITE_FAILED}, {@code EXPORT_FAILED}, or
+ *        {@code INTERRUPTED} (the server stopped during the export)
  */
 public record ExportJobView(UUID id, ExportJobState state, Instant requestedAt, Instant startedAt,
         Instant finishedAt, Integer runsToWrite, int runsWritten, int runsSkipped, int linesWritten,

@@ -10,11 +10,7 @@ import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -23,17 +19,21 @@ import java.util.logging.Logger;
 /**
  * Warehouse exports run in the background, each on a thread of its own from the managed thread factory (an export
  * may take longer than the managed executor's hung-task threshold), each followed by its progress. At most one job
- * is queued or running: asking again while one is returns that one. The last {@value #KEPT} jobs are remembered
- * (in memory: a restart forgets them, and the warehouse's manifest, not the job, says what is exported).
+ * is queued or running: asking again while one is returns that one. Jobs are recorded in the store
+ * ({@link ExportJobRecords}) as they start, progress (every {@value #PROGRESS_SECONDS} seconds at most) and end, so
+ * the latest {@value #KEPT} are listed after a restart too; one the server was running when it stopped is marked
+ * {@value ExportJobRecords#INTERRUPTED} when the application starts again ({@link InterruptedExportJobs}). The warehouse's manifest, not the job, says
+ * what is exported.
  */
 @ApplicationScoped
 class ExportJobs {
 
     static final int KEPT = 20;
+    /** Seconds between records of a running job's progress, at most. */
+    static final int PROGRESS_SECONDS = 2;
 
     private static final Logger LOG = Logger.getLogger(ExportJobs.class.getName());
 
-    private final Map<UUID, Job> jobs = new LinkedHashMap<>();
     private final Clock clock = Clock.systemUTC();
     private Job current;
 
@@ -43,13 +43,15 @@ class ExportJobs {
     @Inject
     StoreExport storeExport;
 
+    @Inject
+    ExportJobRecords records;
+
     synchronized ExportJobView start() {
         if (current != null) {
             return current.view();
         }
         Job job = new Job(UUID.randomUUID(), clock.instant());
-        jobs.put(job.id, job);
-        forgetOld();
+        records.save(job.view());
         current = job;
         try {
             threads.newThread(() -> run(job)).start();
@@ -61,13 +63,17 @@ class ExportJobs {
     }
 
     synchronized Optional<ExportJobView> job(UUID id) {
-        return Optional.ofNullable(jobs.get(id)).map(Job::view);
+        if (current != null && current.id.equals(id)) {
+            return Optional.of(current.view());
+        }
+        return records.find(id);
     }
 
+    /** The latest jobs, newest first; the running one as it stands. */
     synchronized List<ExportJobView> latest() {
-        List<ExportJobView> views = new ArrayList<>();
-        jobs.values().forEach(job -> views.add(0, job.view()));
-        return views;
+        return records.latest(KEPT).stream()
+                .map(job -> current != null && current.id.equals(job.id()) ? current.view() : job)
+                .toList();
     }
 
     private void run(Job job) {
@@ -93,23 +99,35 @@ class ExportJobs {
         job.failed(clock.instant(), code, e.getMessage());
     }
 
-    private synchronized void finished(Job job) {
-        if (current == job) {
-            current = null;
+    /** Records how the job ended, then lets the next one start. */
+    private void finished(Job job) {
+        try {
+            records.save(job.view());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record how warehouse export job " + job.id + " ended", e);
+        }
+        synchronized (this) {
+            if (current == job) {
+                current = null;
+            }
         }
     }
 
-    private void forgetOld() {
-        Iterator<Job> oldestFirst = jobs.values().iterator();
-        while (jobs.size() > KEPT && oldestFirst.hasNext()) {
-            if (oldestFirst.next() != current) {
-                oldestFirst.remove();
+    /** Records a running job's progress, if the last record is old enough. */
+    private void progressed(Job job) {
+        Instant now = clock.instant();
+        if (job.recordedAt == null || !now.isBefore(job.recordedAt.plusSeconds(PROGRESS_SECONDS))) {
+            job.recordedAt = now;
+            try {
+                records.save(job.view());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not record the progress of warehouse export job " + job.id, e);
             }
         }
     }
 
     /** One job; its progress is written by the exporting thread and read by any. */
-    private static final class Job implements ExportProgress {
+    private final class Job implements ExportProgress {
 
         private final UUID id;
         private final Instant requestedAt;
@@ -123,6 +141,8 @@ class ExportJobs {
         private volatile int filesWritten;
         private volatile String errorCode;
         private volatile String errorMessage;
+        /** When the exporting thread last recorded the job. */
+        private Instant recordedAt;
 
         Job(UUID id, Instant requestedAt) {
             this.id = id;
@@ -132,12 +152,15 @@ class ExportJobs {
         void started(Instant at) {
             startedAt = at;
             state = ExportJobState.RUNNING;
+            progressed(this);
         }
 
         @Override
         public void started(int toWrite, int skipped) {
             runsSkipped = skipped;
             runsToWrite = toWrite;
+            recordedAt = null;
+            progressed(this);
         }
 
         @Override
@@ -145,6 +168,7 @@ class ExportJobs {
             // one writer thread: plain increments of volatile fields are safe
             runsWritten += runs;
             linesWritten += lineItems;
+            progressed(this);
         }
 
         void succeeded(Instant at, ExportResult result) {

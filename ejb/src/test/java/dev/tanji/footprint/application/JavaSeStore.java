@@ -9,6 +9,7 @@ import dev.tanji.footprint.infrastructure.RunEntity;
 import dev.tanji.platform.referencedata.V3__Reference_data;
 import dev.tanji.study.infrastructure.InventoryLineEntity;
 import dev.tanji.study.infrastructure.StudyEntity;
+import dev.tanji.warehouse.ExportJobEntity;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,7 +34,7 @@ public final class JavaSeStore implements AutoCloseable {
 
     private static final List<Class<?>> ENTITIES = List.of(CompanyEntity.class, FacilityEntity.class,
             ProductEntity.class, FactorSetEntity.class, EmissionFactorEntity.class, StudyEntity.class,
-            InventoryLineEntity.class, RunEntity.class);
+            InventoryLineEntity.class, RunEntity.class, ExportJobEntity.class);
 
     private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
     private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";

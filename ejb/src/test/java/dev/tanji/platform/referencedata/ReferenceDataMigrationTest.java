@@ -55,7 +55,7 @@ class ReferenceDataMigrationTest {
 
         @BeforeAll
         void migrate() {
-            assertThat(store.flyway().migrate().migrationsExecuted).isEqualTo(7);
+            assertThat(store.flyway().migrate().migrationsExecuted).isEqualTo(8);
         }
 
         @AfterAll
@@ -204,7 +204,7 @@ class ReferenceDataMigrationTest {
 
             assertThat(again.migrate().migrationsExecuted).isZero();
             assertThat(again.validateWithResult().validationSuccessful).isTrue();
-            assertThat(again.info().current().getVersion().getVersion()).isEqualTo("7");
+            assertThat(again.info().current().getVersion().getVersion()).isEqualTo("8");
             assertThat(count("SELECT COUNT(*) FROM factor_set WHERE owner_key <> 'shared'")).isZero();
             assertThat(count("SELECT COUNT(*) FROM emission_factor")).isEqualTo(88);
             assertThat(count("SELECT COUNT(*) FROM emission_factor_gas")).isEqualTo(12);

@@ -46,7 +46,8 @@ public class WarehouseApi {
     }
 
     @Query
-    @Description("A warehouse export job and its progress (ADMIN only); jobs are remembered until a restart")
+    @Description("A warehouse export job and its progress (ADMIN only); jobs are recorded in the store and outlive a "
+            + "restart")
     public WarehouseExportJob warehouseExportJob(@NonNull @Id @Name("id") String id) {
         return WarehouseExportJob.of(export.job(Ids.require("id", id)));
     }

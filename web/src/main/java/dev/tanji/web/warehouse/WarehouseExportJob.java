@@ -21,8 +21,8 @@ public record WarehouseExportJob(@NonNull @Id String id, @NonNull WarehouseExpor
         @Description("Line items encoded so far") int linesWritten,
         @Description("Data files published; 0 until the job succeeds") int filesWritten,
         @NonNull @Description("Runs written out of those to write, 0 to 100") BigDecimal percentDone,
-        @Description("Why the job failed: VALUE_OUT_OF_RANGE, STORE_READ_FAILED, WAREHOUSE_WRITE_FAILED or "
-                + "EXPORT_FAILED") String errorCode,
+        @Description("Why the job failed: VALUE_OUT_OF_RANGE, STORE_READ_FAILED, WAREHOUSE_WRITE_FAILED, "
+                + "EXPORT_FAILED, or INTERRUPTED (the server stopped during the export)") String errorCode,
         String errorMessage) {
 
     static WarehouseExportJob of(ExportJobView job) {
