@@ -3,12 +3,11 @@ package dev.tanji.analytics.query;
 import static dev.tanji.analytics.query.DuckDb.Parameters.values;
 
 import dev.tanji.analytics.warehouse.WarehouseLayout;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Studies under two factor sets side by side, totals and lines ({@code factor_set_comparison.sql}). */
@@ -16,8 +15,20 @@ final class FactorSetComparisonQuery {
 
     private static final QuerySql SQL = QuerySql.load("factor_set_comparison");
 
-    /** One row of the query: a study, and one of its matched lines unless it has none. */
-    private record Row(StudyComparison study, LineComparison line) {
+    /** One row of the query: a study, or one matched line of the study of the rows before it. */
+    private sealed interface Row permits StudyRow, LineRow {
+    }
+
+    private record StudyRow(StudyComparison study) implements Row {
+    }
+
+    private record LineRow(int lineNo, String stage, String item, String factorA, String factorB,
+            BigDecimal kgCo2eA, BigDecimal kgCo2eB, BigDecimal deltaKgCo2e) implements Row {
+
+        LineComparison of(UUID studyId) {
+            return new LineComparison(studyId, lineNo, stage, item, factorA, factorB, kgCo2eA, kgCo2eB,
+                    deltaKgCo2e);
+        }
     }
 
     private FactorSetComparisonQuery() {
@@ -32,44 +43,67 @@ final class FactorSetComparisonQuery {
                 factorSetIdA, factorSetIdB,
                 companyId, companyId,
                 referenceYear, referenceYear,
-                companyId, companyId), FactorSetComparisonQuery::row);
-        Map<UUID, StudyComparison> studies = new LinkedHashMap<>();
+                companyId, companyId), new RowReader());
+        List<StudyComparison> studies = new ArrayList<>();
         List<LineComparison> lines = new ArrayList<>();
         for (Row row : rows) {
-            studies.putIfAbsent(row.study().studyId(), row.study());
-            if (row.line() != null) {
-                lines.add(row.line());
+            if (row instanceof StudyRow study) {
+                studies.add(study.study());
+            } else {
+                lines.add(((LineRow) row).of(studies.get(studies.size() - 1).studyId()));
             }
         }
-        return new FactorSetComparison(List.copyOf(studies.values()), lines);
+        return new FactorSetComparison(List.copyOf(studies), lines);
     }
 
-    private static Row row(ResultSet row) throws SQLException {
-        UUID studyId = Rows.uuid(row, "study_id");
-        StudyComparison study = new StudyComparison(
-                studyId,
-                row.getString("study"),
-                Rows.uuid(row, "product_id"),
-                row.getString("product"),
-                row.getString("facility"),
-                row.getInt("reference_year"),
-                Rows.uuid(row, "run_id_a"),
-                Rows.uuid(row, "run_id_b"),
-                row.getBigDecimal("total_kg_co2e_a"),
-                row.getBigDecimal("total_kg_co2e_b"),
-                row.getBigDecimal("delta_kg_co2e"),
-                row.getBigDecimal("delta_percent"));
-        Integer lineNo = Rows.integer(row, "line_no");
-        LineComparison line = lineNo == null ? null : new LineComparison(
-                studyId,
-                lineNo,
-                row.getString("stage"),
-                row.getString("item"),
-                row.getString("factor_a"),
-                row.getString("factor_b"),
-                row.getBigDecimal("kg_co2e_a"),
-                row.getBigDecimal("kg_co2e_b"),
-                row.getBigDecimal("line_delta_kg_co2e"));
-        return new Row(study, line);
+    /**
+     * Reads the rows of one result. Line rows outnumber study rows by far: their columns' positions are looked up
+     * once, on the first row, rather than by name on each row.
+     */
+    private static final class RowReader implements DuckDb.RowMapper<Row> {
+
+        private static final String[] LINE_COLUMNS = {"line_no", "stage", "item", "factor_a", "factor_b",
+            "kg_co2e_a", "kg_co2e_b", "line_delta_kg_co2e"};
+
+        private int[] line;
+
+        @Override
+        public Row map(ResultSet row) throws SQLException {
+            if (line == null) {
+                line = new int[LINE_COLUMNS.length];
+                for (int i = 0; i < line.length; i++) {
+                    line[i] = row.findColumn(LINE_COLUMNS[i]);
+                }
+            }
+            int lineNo = row.getInt(line[0]);
+            if (row.wasNull()) {
+                return new StudyRow(study(row));
+            }
+            return new LineRow(
+                    lineNo,
+                    row.getString(line[1]),
+                    row.getString(line[2]),
+                    row.getString(line[3]),
+                    row.getString(line[4]),
+                    row.getBigDecimal(line[5]),
+                    row.getBigDecimal(line[6]),
+                    row.getBigDecimal(line[7]));
+        }
+
+        private static StudyComparison study(ResultSet row) throws SQLException {
+            return new StudyComparison(
+                    Rows.uuid(row, "study_id"),
+                    row.getString("study"),
+                    Rows.uuid(row, "product_id"),
+                    row.getString("product"),
+                    row.getString("facility"),
+                    row.getInt("reference_year"),
+                    Rows.uuid(row, "run_id_a"),
+                    Rows.uuid(row, "run_id_b"),
+                    row.getBigDecimal("total_kg_co2e_a"),
+                    row.getBigDecimal("total_kg_co2e_b"),
+                    row.getBigDecimal("delta_kg_co2e"),
+                    row.getBigDecimal("delta_percent"));
+        }
     }
 }

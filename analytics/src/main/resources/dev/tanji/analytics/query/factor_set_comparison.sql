@@ -1,8 +1,10 @@
 -- The same studies under two factor sets, A and B: for each study with runs under both (the run's primary set), the
 -- latest run under each (by calculated_at, then run_id), their totals and the difference B - A, then each line
--- of the two runs matched by line number. One row per matched line, the study's columns repeated on each; a study
--- whose runs have no lines has one row with null line columns. A line in one run only counts 0 kg CO2e in the other.
--- Only the lines of the runs compared are read (run_lines).
+-- of the two runs matched by line number. A line in one run only counts 0 kg CO2e in the other.
+--
+-- Rows: one per study, its line columns null, each followed by one row per matched line of its two runs, whose
+-- study columns are null (a study's columns are sent once, not once per line). Studies come in order of product
+-- and study, their lines in order of line number. Only the lines of the runs compared are read (run_lines).
 --
 -- ${runs}, ${line_items}: the tables. Parameters, in order:
 --   1     factor set A id
@@ -34,30 +36,32 @@ studies AS (
            CASE WHEN a.total_kg_co2e = 0 THEN NULL
                 ELSE CAST(CAST(b.total_kg_co2e - a.total_kg_co2e AS DOUBLE) * 100
                           / abs(CAST(a.total_kg_co2e AS DOUBLE)) AS DECIMAL(38, 6))
-           END AS delta_percent
+           END AS delta_percent,
+           row_number() OVER (ORDER BY a.product, a.product_id, a.study, a.study_id) AS study_no
     FROM recent_runs a
     JOIN recent_runs b ON b.study_id = a.study_id
     WHERE a.side = 'A' AND a.recency = 1
       AND b.side = 'B' AND b.recency = 1
 ),
+compared_runs AS (
+    SELECT study_no, run_id_a AS run_id, reference_year, 'A' AS side FROM studies
+    UNION ALL
+    SELECT study_no, run_id_b, reference_year, 'B' FROM studies
+),
 run_lines AS (
-    SELECT run_id, line_no, stage, item, factor_name, kg_co2e
-    FROM ${line_items}
-    WHERE (? IS NULL OR company_id = ?)
-      AND run_id IN (SELECT run_id_a FROM studies UNION ALL SELECT run_id_b FROM studies)
+    SELECT r.study_no, r.side, l.line_no, l.stage, l.item, l.factor_name, l.kg_co2e
+    FROM ${line_items} l
+    JOIN compared_runs r ON r.run_id = l.run_id AND r.reference_year = l.reference_year
+    WHERE (? IS NULL OR l.company_id = ?)
 ),
 lines_a AS (
-    SELECT s.study_id, l.line_no, l.stage, l.item, l.factor_name, l.kg_co2e
-    FROM studies s
-    JOIN run_lines l ON l.run_id = s.run_id_a
+    SELECT study_no, line_no, stage, item, factor_name, kg_co2e FROM run_lines WHERE side = 'A'
 ),
 lines_b AS (
-    SELECT s.study_id, l.line_no, l.stage, l.item, l.factor_name, l.kg_co2e
-    FROM studies s
-    JOIN run_lines l ON l.run_id = s.run_id_b
+    SELECT study_no, line_no, stage, item, factor_name, kg_co2e FROM run_lines WHERE side = 'B'
 ),
 line_pairs AS (
-    SELECT COALESCE(a.study_id, b.study_id) AS study_id,
+    SELECT COALESCE(a.study_no, b.study_no) AS study_no,
            COALESCE(a.line_no, b.line_no) AS line_no,
            COALESCE(a.stage, b.stage) AS stage,
            COALESCE(a.item, b.item) AS item,
@@ -65,11 +69,22 @@ line_pairs AS (
            a.kg_co2e AS kg_co2e_a, b.kg_co2e AS kg_co2e_b,
            COALESCE(b.kg_co2e, 0) - COALESCE(a.kg_co2e, 0) AS line_delta_kg_co2e
     FROM lines_a a
-    FULL OUTER JOIN lines_b b ON b.study_id = a.study_id AND b.line_no = a.line_no
+    FULL OUTER JOIN lines_b b ON b.study_no = a.study_no AND b.line_no = a.line_no
+),
+rows_of_studies AS (
+    SELECT study_no, study_id, study, product_id, product, facility, reference_year, run_id_a, run_id_b,
+           total_kg_co2e_a, total_kg_co2e_b, delta_kg_co2e, delta_percent,
+           NULL AS line_no, NULL AS stage, NULL AS item, NULL AS factor_a, NULL AS factor_b,
+           NULL AS kg_co2e_a, NULL AS kg_co2e_b, NULL AS line_delta_kg_co2e
+    FROM studies
+    UNION ALL
+    SELECT study_no, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+           NULL, NULL, NULL, NULL,
+           line_no, stage, item, factor_a, factor_b, kg_co2e_a, kg_co2e_b, line_delta_kg_co2e
+    FROM line_pairs
 )
-SELECT s.study_id, s.study, s.product_id, s.product, s.facility, s.reference_year, s.run_id_a, s.run_id_b,
-       s.total_kg_co2e_a, s.total_kg_co2e_b, s.delta_kg_co2e, s.delta_percent,
-       l.line_no, l.stage, l.item, l.factor_a, l.factor_b, l.kg_co2e_a, l.kg_co2e_b, l.line_delta_kg_co2e
-FROM studies s
-LEFT JOIN line_pairs l ON l.study_id = s.study_id
-ORDER BY s.product, s.product_id, s.study, s.study_id, l.line_no
+SELECT study_id, study, product_id, product, facility, reference_year, run_id_a, run_id_b,
+       total_kg_co2e_a, total_kg_co2e_b, delta_kg_co2e, delta_percent,
+       line_no, stage, item, factor_a, factor_b, kg_co2e_a, kg_co2e_b, line_delta_kg_co2e
+FROM rows_of_studies
+ORDER BY study_no, line_no NULLS FIRST

@@ -2,9 +2,7 @@ package dev.tanji.analytics.query;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.spark.sql.Row;
@@ -69,28 +67,29 @@ final class SparkAnswers {
         }).toList();
     }
 
+    /** Each study's row (its line columns null) comes before the rows of its lines (their study columns null). */
     static FactorSetComparison factorSetComparison(List<Row> rows) {
-        Map<UUID, StudyComparison> studies = new LinkedHashMap<>();
+        List<StudyComparison> studies = new ArrayList<>();
         List<LineComparison> lines = new ArrayList<>();
         for (Row row : rows) {
-            UUID studyId = uuid(row, "study_id");
-            studies.putIfAbsent(studyId, new StudyComparison(
-                    studyId,
-                    row.getAs("study"),
-                    uuid(row, "product_id"),
-                    row.getAs("product"),
-                    row.getAs("facility"),
-                    row.<Integer>getAs("reference_year"),
-                    uuid(row, "run_id_a"),
-                    uuid(row, "run_id_b"),
-                    row.getAs("total_kg_co2e_a"),
-                    row.getAs("total_kg_co2e_b"),
-                    row.getAs("delta_kg_co2e"),
-                    row.getAs("delta_percent")));
             Integer lineNo = row.getAs("line_no");
-            if (lineNo != null) {
+            if (lineNo == null) {
+                studies.add(new StudyComparison(
+                        uuid(row, "study_id"),
+                        row.getAs("study"),
+                        uuid(row, "product_id"),
+                        row.getAs("product"),
+                        row.getAs("facility"),
+                        row.<Integer>getAs("reference_year"),
+                        uuid(row, "run_id_a"),
+                        uuid(row, "run_id_b"),
+                        row.getAs("total_kg_co2e_a"),
+                        row.getAs("total_kg_co2e_b"),
+                        row.getAs("delta_kg_co2e"),
+                        row.getAs("delta_percent")));
+            } else {
                 lines.add(new LineComparison(
-                        studyId,
+                        studies.get(studies.size() - 1).studyId(),
                         lineNo,
                         row.getAs("stage"),
                         row.getAs("item"),
@@ -101,7 +100,7 @@ final class SparkAnswers {
                         row.getAs("line_delta_kg_co2e")));
             }
         }
-        return new FactorSetComparison(List.copyOf(studies.values()), lines);
+        return new FactorSetComparison(List.copyOf(studies), lines);
     }
 
     /**

@@ -2,19 +2,14 @@ package dev.tanji.analytics.bench;
 
 import dev.tanji.analytics.query.FacilityCriteria;
 import dev.tanji.analytics.query.FactorSetComparison;
-import dev.tanji.analytics.query.LineComparison;
-import dev.tanji.analytics.query.StudyComparison;
 import dev.tanji.analytics.query.TrendCriteria;
 import dev.tanji.analytics.query.WarehouseQueries;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
-import java.util.stream.Collectors;
 
 /**
  * One of the warehouse's analytic questions with its arguments: as {@link WarehouseQueries} answers it (counting
@@ -50,43 +45,71 @@ record BenchQuery(String label, String sqlName, List<Parameter> parameters, ToIn
         }
     }
 
-    static List<BenchQuery> of(Arguments a, String scope) {
+    /** The four questions as a company asks them, its own runs only; the benchmark reads every company's anyway. */
+    static List<BenchQuery> ofCompany(Arguments a) {
         Parameter company = Parameter.text(a.companyId());
         Parameter none = Parameter.text(null);
         Parameter noYear = Parameter.integer(null);
-        List<BenchQuery> queries = new ArrayList<>();
-        queries.add(new BenchQuery("facilities: category '" + a.category() + "', " + a.year() + scope, "facilities",
-                List.of(company, company, none, none, Parameter.text(a.category()), Parameter.text(a.category()),
-                        Parameter.integer(a.year()), none, none, none, none),
-                q -> q.facilities(FacilityCriteria.ofCategory(a.companyId(), a.category(), a.year())).size()));
-        if (a.companyId() != null) {
-            queries.add(new BenchQuery("annual trend: every product, every year" + scope, "annual_trend",
-                    List.of(company, company, none, none, company, company, none, none, noYear, noYear, noYear, noYear),
-                    q -> q.annualTrend(TrendCriteria.ofCompany(a.companyId())).size()));
-        } else {
-            Parameter year = Parameter.integer(a.year());
-            queries.add(new BenchQuery("annual trend: every product, " + a.year() + " on its previous year" + scope,
-                    "annual_trend",
-                    List.of(none, none, none, none, none, none, none, none, year, year, year, year),
-                    q -> q.annualTrend(TrendCriteria.ofCompany(null).between(a.year(), a.year())).size()));
-        }
-        queries.add(new BenchQuery("factor sets side by side, " + a.year() + scope, "factor_set_comparison",
-                List.of(Parameter.text(a.factorSetA()), Parameter.text(a.factorSetB()), company, company,
-                        Parameter.integer(a.year()), Parameter.integer(a.year()), company, company),
-                q -> sqlRows(q.factorSetComparison(a.companyId(), a.factorSetA(), a.factorSetB(), a.year()))));
-        if (a.companyId() != null) {
-            queries.add(new BenchQuery("benchmark: one product among its peers, " + a.year(), "benchmark",
-                    List.of(Parameter.integer(a.year()), Parameter.text(a.productId()), Parameter.integer(5)),
-                    q -> q.benchmark(a.productId(), a.year(), 5) == null ? 0 : 1));
-        }
-        return queries;
+        return List.of(
+                facilities("facilities: category '" + a.category() + "', " + a.year(), a),
+                new BenchQuery("annual trend: every product, every year", "annual_trend",
+                        List.of(company, company, none, none, company, company, none, none, noYear, noYear, noYear,
+                                noYear),
+                        q -> q.annualTrend(TrendCriteria.ofCompany(a.companyId())).size()),
+                factorSets("factor sets side by side, " + a.year(), a),
+                benchmark("benchmark: one product among its peers, " + a.year(), a));
     }
 
-    /** The SQL's rows: one per matched line, and one for each study without lines. */
+    /**
+     * The four questions over every company's runs, as an administrator asks them ({@code a} and {@code largest}
+     * without a company): facilities of the company's category and of the category of the year's largest peer group;
+     * the annual trend of one year and of every year, which reads every line item of the warehouse; the factor sets
+     * of one year; the benchmark of a product of that largest peer group.
+     */
+    static List<BenchQuery> ofEveryCompany(Arguments a, Arguments largest) {
+        Parameter none = Parameter.text(null);
+        Parameter noYear = Parameter.integer(null);
+        Parameter year = Parameter.integer(a.year());
+        String scope = " [every company]";
+        return List.of(
+                facilities("facilities: category '" + a.category() + "', " + a.year() + scope, a),
+                facilities("facilities: category '" + largest.category() + "', " + a.year() + scope, largest),
+                new BenchQuery("annual trend: every product, " + a.year() + " on its previous year" + scope,
+                        "annual_trend", List.of(none, none, none, none, none, none, none, none, year, year, year, year),
+                        q -> q.annualTrend(TrendCriteria.ofCompany(null).between(a.year(), a.year())).size()),
+                new BenchQuery("annual trend: every product, every year" + scope, "annual_trend",
+                        List.of(none, none, none, none, none, none, none, none, noYear, noYear, noYear, noYear),
+                        q -> q.annualTrend(TrendCriteria.ofCompany(null)).size()),
+                factorSets("factor sets side by side, " + a.year() + scope, a),
+                benchmark("benchmark: a product of the largest peer group, " + a.year() + scope, largest));
+    }
+
+    private static BenchQuery facilities(String label, Arguments a) {
+        Parameter company = Parameter.text(a.companyId());
+        Parameter none = Parameter.text(null);
+        Parameter category = Parameter.text(a.category());
+        return new BenchQuery(label, "facilities",
+                List.of(company, company, none, none, category, category, Parameter.integer(a.year()), none, none,
+                        none, none),
+                q -> q.facilities(FacilityCriteria.ofCategory(a.companyId(), a.category(), a.year())).size());
+    }
+
+    private static BenchQuery factorSets(String label, Arguments a) {
+        Parameter company = Parameter.text(a.companyId());
+        return new BenchQuery(label, "factor_set_comparison",
+                List.of(Parameter.text(a.factorSetA()), Parameter.text(a.factorSetB()), company, company,
+                        Parameter.integer(a.year()), Parameter.integer(a.year()), company, company),
+                q -> sqlRows(q.factorSetComparison(a.companyId(), a.factorSetA(), a.factorSetB(), a.year())));
+    }
+
+    private static BenchQuery benchmark(String label, Arguments a) {
+        return new BenchQuery(label, "benchmark",
+                List.of(Parameter.integer(a.year()), Parameter.text(a.productId()), Parameter.integer(5)),
+                q -> q.benchmark(a.productId(), a.year(), 5) == null ? 0 : 1);
+    }
+
+    /** The SQL's rows: one per study and one per matched line. */
     private static int sqlRows(FactorSetComparison comparison) {
-        Set<UUID> withLines = comparison.lines().stream().map(LineComparison::studyId).collect(Collectors.toSet());
-        long withoutLines = comparison.studies().stream().map(StudyComparison::studyId)
-                .filter(id -> !withLines.contains(id)).count();
-        return comparison.lines().size() + (int) withoutLines;
+        return comparison.studies().size() + comparison.lines().size();
     }
 }

@@ -111,6 +111,33 @@ final class DirectDuckDb implements AutoCloseable {
                 .get(0)), factorSetA, factorSetB, year);
     }
 
+    /**
+     * The year's largest peer group (the most products of one category and functional unit, by their latest runs)
+     * as the arguments of an administrator's questions: its category and its first product by id.
+     */
+    Arguments largestPeerGroup(Arguments company) throws SQLException {
+        List<List<Object>> products = query("""
+                WITH latest AS (
+                    SELECT product_id, category, functional_unit
+                    FROM %s WHERE reference_year = ? AND category IS NOT NULL AND functional_unit IS NOT NULL
+                    QUALIFY row_number() OVER (PARTITION BY product_id ORDER BY calculated_at DESC, run_id DESC) = 1
+                ),
+                largest AS (
+                    SELECT lower(category) AS category, functional_unit FROM latest
+                    GROUP BY ALL ORDER BY count(*) DESC, category, functional_unit LIMIT 1
+                )
+                SELECT l.product_id, l.category FROM latest l
+                JOIN largest g ON g.category = lower(l.category) AND g.functional_unit = l.functional_unit
+                ORDER BY l.product_id LIMIT 1
+                """.formatted(QueryTexts.readParquet(root.resolve("runs"))),
+                List.of(Parameter.integer(company.year()))).rows();
+        if (products.isEmpty()) {
+            throw new IllegalStateException("No product has a run in " + company.year());
+        }
+        return new Arguments(null, (String) products.get(0).get(1), UUID.fromString((String) products.get(0).get(0)),
+                company.factorSetA(), company.factorSetB(), company.year());
+    }
+
     private Answers query(String sql, List<Parameter> parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             BenchQuery.bind(statement, parameters);

@@ -72,10 +72,13 @@ public final class QueryBenchmark {
             System.out.println("\nAsked about: company " + company.companyId() + ", category '" + company.category()
                     + "', product " + company.productId() + ", factor sets " + setA.name() + " " + setA.version()
                     + " (A) and " + setB.name() + " " + setB.version() + " (B), reference year " + year);
-            List<BenchQuery> queries = new ArrayList<>(BenchQuery.of(company, ""));
+            List<BenchQuery> queries = new ArrayList<>(BenchQuery.ofCompany(company));
             if (everyCompanyToo) {
-                queries.addAll(BenchQuery.of(new Arguments(null, company.category(), company.productId(),
-                        company.factorSetA(), company.factorSetB(), year), " [every company]"));
+                Arguments largest = direct.largestPeerGroup(company);
+                System.out.println("Asked about for every company: also category '" + largest.category()
+                        + "' and product " + largest.productId() + ", of the year's largest peer group");
+                queries.addAll(BenchQuery.ofEveryCompany(new Arguments(null, company.category(), company.productId(),
+                        company.factorSetA(), company.factorSetB(), year), largest));
             }
             System.out.println("\nSame answers from both engines (the SQL run directly in DuckDB and in PostgreSQL):");
             for (BenchQuery query : queries) {
