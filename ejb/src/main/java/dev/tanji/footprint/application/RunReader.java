@@ -1,10 +1,9 @@
 package dev.tanji.footprint.application;
 
+import dev.tanji.footprint.infrastructure.RunEntity;
 import dev.tanji.footprint.infrastructure.RunExcludedLine;
 import dev.tanji.footprint.infrastructure.RunLine;
 import dev.tanji.footprint.infrastructure.RunLineGas;
-import dev.tanji.footprint.infrastructure.RunEntity;
-import dev.tanji.footprint.infrastructure.RunStageRow;
 import dev.tanji.footprint.infrastructure.RunWarning;
 import dev.tanji.footprint.model.LifeCycleStage;
 import dev.tanji.platform.CompanyScope;
@@ -16,6 +15,8 @@ import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.quantity.Gas;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /**
  * The queries behind {@link RunQueries}, on any entity manager. A page of runs is two statements (a count, and one
@@ -84,6 +86,8 @@ public final class RunReader {
             NEWEST_FIRST, r -> List.of(r.calculatedAt(), r.id()));
 
     private static final LifeCycleStage[] STAGES = LifeCycleStage.values();
+    private static final String STAGES_OF_RUNS = "select run_id, stage, kg_co2e, share_percent from run_stage"
+            + " where run_id = any(?)";
     private static final Comparator<RunLineGas> GAS_ORDER = Comparator.comparing(g -> Gas.valueOf(g.gas()));
 
     private final EntityManager em;
@@ -156,15 +160,29 @@ public final class RunReader {
                 (BigDecimal) v[22], (BigDecimal) v[23], (BigDecimal) v[24]);
     }
 
-    /** The stage results of each run, in life cycle order, read by {@link RunEntity#STAGES_OF_RUNS}. */
+    /**
+     * The stage results of each run, in life cycle order: one statement, the runs' ids in one array parameter (an index
+     * lookup on PostgreSQL and H2 alike, prepared once whatever the number of runs), read over the session's JDBC
+     * connection. A page of 1,000 runs has 4,000 stage rows, whose four values a row Hibernate's result mapping
+     * spent more time on than the database.
+     */
     public Map<UUID, List<RunView.StageView>> stages(Collection<UUID> runIds) {
-        Map<UUID, RunView.StageView[]> byStage = new HashMap<>();
-        for (RunStageRow row : em.createNamedQuery(RunEntity.STAGES_OF_RUNS, RunStageRow.class)
-                .setParameter(1, new LinkedHashSet<>(runIds).toArray(UUID[]::new)).getResultList()) {
-            byStage.computeIfAbsent(row.runId(), id -> new RunView.StageView[STAGES.length])
-                    [LifeCycleStage.valueOf(row.stage()).ordinal()] =
-                    new RunView.StageView(row.stage(), row.kgCo2e(), row.sharePercent());
-        }
+        UUID[] ids = new LinkedHashSet<>(runIds).toArray(UUID[]::new);
+        Map<UUID, RunView.StageView[]> byStage = em.unwrap(Session.class).doReturningWork(connection -> {
+            Map<UUID, RunView.StageView[]> read = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(STAGES_OF_RUNS)) {
+                statement.setArray(1, connection.createArrayOf("uuid", ids));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        String stage = rows.getString(2);
+                        read.computeIfAbsent(rows.getObject(1, UUID.class), id -> new RunView.StageView[STAGES.length])
+                                [LifeCycleStage.valueOf(stage).ordinal()] =
+                                new RunView.StageView(stage, rows.getBigDecimal(3), rows.getBigDecimal(4));
+                    }
+                }
+            }
+            return read;
+        });
         Map<UUID, List<RunView.StageView>> stages = new HashMap<>(byStage.size() * 2);
         byStage.forEach((run, ofRun) -> stages.put(run, Arrays.stream(ofRun).filter(Objects::nonNull).toList()));
         return stages;

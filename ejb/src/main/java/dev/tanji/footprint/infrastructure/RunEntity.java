@@ -5,8 +5,6 @@ import dev.tanji.factor.infrastructure.FactorSetEntity;
 import dev.tanji.study.infrastructure.StudyEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ColumnResult;
-import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,9 +12,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,21 +25,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "calculation_run")
-@NamedNativeQuery(name = RunEntity.STAGES_OF_RUNS, resultSetMapping = RunEntity.STAGES_OF_RUNS,
-        query = "select run_id, stage, kg_co2e, share_percent from run_stage where run_id = any(?1)")
-@SqlResultSetMapping(name = RunEntity.STAGES_OF_RUNS, classes = @ConstructorResult(targetClass = RunStageRow.class,
-        columns = {@ColumnResult(name = "run_id", type = UUID.class),
-            @ColumnResult(name = "stage", type = String.class),
-            @ColumnResult(name = "kg_co2e", type = BigDecimal.class),
-            @ColumnResult(name = "share_percent", type = BigDecimal.class)}))
 public class RunEntity {
-
-    /**
-     * The stages of the runs whose ids are parameter 1, an array: one statement for any number of runs, prepared and
-     * translated once (an {@code in} list of ids makes Hibernate translate its query again on every call), and an
-     * index lookup on PostgreSQL and H2 alike.
-     */
-    public static final String STAGES_OF_RUNS = "RunEntity.stagesOfRuns";
 
     @Id
     private UUID id;

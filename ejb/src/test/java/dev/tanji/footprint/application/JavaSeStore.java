@@ -11,6 +11,8 @@ import dev.tanji.study.infrastructure.InventoryLineEntity;
 import dev.tanji.study.infrastructure.StudyEntity;
 import dev.tanji.warehouse.ExportJobEntity;
 import jakarta.persistence.EntityManager;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,12 +25,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 
 /**
  * The {@code tanji} entities on Hibernate in Java SE, over a fresh in-memory H2 database that the product's Flyway
- * migrations built, with the persistence unit's settings. It records every SQL statement Hibernate prepares.
+ * migrations built, with the persistence unit's settings. It records every SQL statement prepared on the connections
+ * it gives Hibernate, whether Hibernate prepares it or code given a connection by Hibernate does.
  */
 public final class JavaSeStore implements AutoCloseable {
 
@@ -44,20 +48,58 @@ public final class JavaSeStore implements AutoCloseable {
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
                 .javaMigrations(new V3__Reference_data()).load().migrate();
         Configuration configuration = new Configuration()
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", "sa")
-                .setProperty("hibernate.connection.password", "")
                 .setProperty("hibernate.hbm2ddl.auto", "none")
                 // as in META-INF/persistence.xml
                 .setProperty("hibernate.jdbc.batch_size", "100")
                 .setProperty("hibernate.order_inserts", "true")
-                .setProperty("hibernate.default_batch_fetch_size", "100")
-                .setStatementInspector((StatementInspector) sql -> {
-                    statements.add(sql);
-                    return sql;
-                });
+                .setProperty("hibernate.default_batch_fetch_size", "100");
+        configuration.getProperties().put(AvailableSettings.CONNECTION_PROVIDER, recordingConnections());
         ENTITIES.forEach(configuration::addAnnotatedClass);
         sessions = configuration.buildSessionFactory();
+    }
+
+    /** Connections to the database that record the SQL of every statement prepared on them. */
+    private ConnectionProvider recordingConnections() {
+        return new ConnectionProvider() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return recording(DriverManager.getConnection(url, "sa", ""));
+            }
+
+            @Override
+            public void closeConnection(Connection connection) throws SQLException {
+                connection.close();
+            }
+
+            @Override
+            public boolean supportsAggressiveRelease() {
+                return false;
+            }
+
+            @Override
+            public boolean isUnwrappableAs(Class<?> type) {
+                return false;
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new UnsupportedOperationException("Not a wrapper: " + type);
+            }
+        };
+    }
+
+    private Connection recording(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql) {
+                        statements.add(sql);
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Runs {@code work} in a transaction of its own, as a call of a stateless session bean does. */
