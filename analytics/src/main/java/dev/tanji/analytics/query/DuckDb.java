@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 
@@ -44,8 +46,17 @@ final class DuckDb implements AutoCloseable {
     }
 
     private final DuckDBConnection root;
+    /** Held while a query runs: the read lock of the warehouse it reads ({@code WarehouseAccess}). */
+    private final Lock reading;
 
+    /** DuckDB for queries over files that nothing in this process changes. */
     DuckDb(DuckDbSettings settings) {
+        this(settings, new ReentrantReadWriteLock().readLock());
+    }
+
+    /** DuckDB for queries over a warehouse, each run under {@code reading}. */
+    DuckDb(DuckDbSettings settings, Lock reading) {
+        this.reading = reading;
         Properties config = new Properties();
         config.setProperty("memory_limit", settings.memoryLimit());
         config.setProperty("threads", Integer.toString(settings.threads()));
@@ -63,6 +74,7 @@ final class DuckDb implements AutoCloseable {
     }
 
     <T> List<T> query(String sql, Parameters parameters, RowMapper<T> mapper) {
+        reading.lock();
         try (Connection connection = root.duplicate();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             parameters.bind(statement);
@@ -75,6 +87,8 @@ final class DuckDb implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new WarehouseQueryException("DuckDB query failed: " + e.getMessage(), e);
+        } finally {
+            reading.unlock();
         }
     }
 

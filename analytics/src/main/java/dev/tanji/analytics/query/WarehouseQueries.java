@@ -1,5 +1,6 @@
 package dev.tanji.analytics.query;
 
+import dev.tanji.analytics.warehouse.WarehouseAccess;
 import dev.tanji.analytics.warehouse.WarehouseLayout;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class WarehouseQueries implements AutoCloseable {
 
     public WarehouseQueries(Path root, DuckDbSettings settings) {
         this.layout = new WarehouseLayout(ParquetTable.checkGlobFree(root.toAbsolutePath().normalize()));
-        this.duckDb = new DuckDb(settings);
+        this.duckDb = new DuckDb(settings, WarehouseAccess.of(layout.root()).readLock());
     }
 
     /** Per company, product, facility and reference year: the latest run's total, ordered by those four. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.Lock;
 import org.apache.parquet.hadoop.ParquetWriter;
 
 /**
@@ -21,6 +22,9 @@ import org.apache.parquet.hadoop.ParquetWriter;
  * before its lines), then commits its manifest. Runs already committed are skipped, so exporting the same runs
  * again changes nothing. A reader globbing the tables between a crash and the next export may see the rows of the
  * dead export; the next export removes them and writes those runs again.
+ *
+ * <p>Publishing, committing and deleting files happen under the warehouse's write lock ({@link WarehouseAccess}),
+ * which queries in this process take to read.
  *
  * <p>Before writing, an export folds each partition's small files into one once there are {@value #FOLD_AT} of them
  * ({@link SmallFiles}): exports after single calculations would otherwise leave a file per calculation.
@@ -45,6 +49,7 @@ public final class ParquetWarehouse {
     private final int rowGroupRows;
     private final PublishListener listener;
     private final SmallFiles smallFiles;
+    private final Lock changingFiles;
 
     public ParquetWarehouse(Path root) {
         this(root, ROW_GROUP_ROWS, FOLD_AT, PublishListener.NONE);
@@ -58,7 +63,8 @@ public final class ParquetWarehouse {
         this.layout = new WarehouseLayout(root);
         this.rowGroupRows = rowGroupRows;
         this.listener = listener;
-        this.smallFiles = new SmallFiles(layout, rowGroupRows, foldAt, listener);
+        this.changingFiles = WarehouseAccess.of(layout.root()).writeLock();
+        this.smallFiles = new SmallFiles(layout, rowGroupRows, foldAt, listener, changingFiles);
     }
 
     /**
@@ -81,7 +87,12 @@ public final class ParquetWarehouse {
     public synchronized ExportResult export(RunSource source, ExportProgress progress, Executor readAhead) {
         try (ExportLock lock = ExportLock.acquire(layout)) {
             Manifest manifest = Manifest.readCompacting(layout);
-            Leftovers.remove(layout, manifest);
+            changingFiles.lock();
+            try {
+                Leftovers.remove(layout, manifest);
+            } finally {
+                changingFiles.unlock();
+            }
             smallFiles.fold(manifest);
             Batch batch = Batch.select(source.keys(), manifest);
             progress.started(batch.size(), batch.skipped());
@@ -92,9 +103,15 @@ public final class ParquetWarehouse {
             StagedExport export = new StagedExport(listener);
             try {
                 int lines = write(batch, exportId, export, source, progress, readAhead);
-                // every line of the export before any of its runs: a run never shows before its lines
-                List<Path> files = export.publish(Comparator.comparing(file -> !file.startsWith(layout.lineItems())));
-                Manifest.commit(layout, exportId, files, batch.runIds());
+                List<Path> files;
+                changingFiles.lock();
+                try {
+                    // every line of the export before any of its runs: a run never shows before its lines
+                    files = export.publish(Comparator.comparing(file -> !file.startsWith(layout.lineItems())));
+                    Manifest.commit(layout, exportId, files, batch.runIds());
+                } finally {
+                    changingFiles.unlock();
+                }
                 return new ExportResult(batch.size(), batch.skipped(), lines, files);
             } catch (IOException | RuntimeException e) {
                 export.rollBack(e);

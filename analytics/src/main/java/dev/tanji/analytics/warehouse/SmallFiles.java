@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBDriver;
 
@@ -43,12 +44,14 @@ final class SmallFiles {
     private final int rowGroupRows;
     private final int foldAt;
     private final PublishListener listener;
+    private final Lock changingFiles;
 
-    SmallFiles(WarehouseLayout layout, int rowGroupRows, int foldAt, PublishListener listener) {
+    SmallFiles(WarehouseLayout layout, int rowGroupRows, int foldAt, PublishListener listener, Lock changingFiles) {
         this.layout = layout;
         this.rowGroupRows = rowGroupRows;
         this.foldAt = foldAt;
         this.listener = listener;
+        this.changingFiles = changingFiles;
     }
 
     /**
@@ -92,16 +95,28 @@ final class SmallFiles {
         Path staged = AtomicFiles.stagingFor(target);
         try {
             copySorted(small, staged, table.equals(layout.lineItems()));
-            AtomicFiles.publish(staged, target);
-            listener.published(target);
-            Manifest.commitFold(layout, "fold-" + foldId, target, small);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(staged, e);
-            deleteQuietly(target, e);
             throw e;
         }
-        for (Path replaced : small) {
-            Files.deleteIfExists(replaced);
+        // queries in this process see the files before the fold or after it, never both
+        changingFiles.lock();
+        try {
+            try {
+                AtomicFiles.publish(staged, target);
+                listener.published(target);
+                Manifest.commitFold(layout, "fold-" + foldId, target, small);
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(staged, e);
+                deleteQuietly(target, e);
+                throw e;
+            }
+            // committed: a replaced file this cannot delete is deleted by the next export
+            for (Path replaced : small) {
+                Files.deleteIfExists(replaced);
+            }
+        } finally {
+            changingFiles.unlock();
         }
     }
 
