@@ -1,15 +1,15 @@
 package dev.tanji.web.company;
 
-import dev.tanji.platform.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import dev.tanji.company.application.CompanyDirectory;
 import dev.tanji.company.application.NewCompany;
 import dev.tanji.company.application.NewFacility;
 import dev.tanji.company.application.NewProduct;
+import dev.tanji.platform.Roles;
 import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.web.graphql.Ids;
 import dev.tanji.web.graphql.PageInfo;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,16 +1,16 @@
 package dev.tanji.web.factor;
 
-import dev.tanji.platform.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import dev.tanji.factor.application.FactorCriteria;
 import dev.tanji.factor.application.FactorLibrary;
 import dev.tanji.factor.application.FactorSearch;
 import dev.tanji.factor.application.GwpSets;
 import dev.tanji.factor.application.NewFactorSet;
+import dev.tanji.platform.Roles;
 import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.web.graphql.Ids;
 import dev.tanji.web.graphql.PageInfo;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,21 +1,21 @@
 package dev.tanji.web.footprint;
 
-import dev.tanji.platform.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import static dev.tanji.footprint.application.FootprintCalculation.MAX_FACTOR_SETS;
 
 import dev.tanji.footprint.application.FootprintCalculation;
 import dev.tanji.footprint.application.RunQueries;
+import dev.tanji.platform.Roles;
 import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.web.graphql.Ids;
 import dev.tanji.web.graphql.PageInfo;
+import dev.tanji.web.graphql.PreloadedFields;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
 import dev.tanji.web.study.GwpSetName;
-import dev.tanji.web.graphql.PreloadedFields;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;

@@ -1,9 +1,8 @@
 package dev.tanji.web.study;
 
-import dev.tanji.platform.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import static dev.tanji.study.application.StudyImport.MAX_DOCUMENT_CHARS;
 
+import dev.tanji.platform.Roles;
 import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.study.application.GwpSet;
 import dev.tanji.study.application.StudyCriteria;
@@ -14,6 +13,7 @@ import dev.tanji.web.graphql.Ids;
 import dev.tanji.web.graphql.PageInfo;
 import dev.tanji.web.graphql.Refusal;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,18 +1,18 @@
 package dev.tanji.web.user;
 
-import dev.tanji.platform.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import static dev.tanji.user.UserDirectory.MAX_USERNAME_LENGTH;
 import static dev.tanji.user.UserDirectory.MIN_PASSWORD_LENGTH;
 
 import dev.tanji.platform.Caller;
 import dev.tanji.platform.Role;
+import dev.tanji.platform.Roles;
 import dev.tanji.user.AccessTokens;
 import dev.tanji.user.NewUser;
 import dev.tanji.user.UserDirectory;
 import dev.tanji.web.graphql.ApiError;
 import dev.tanji.web.graphql.Ids;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;

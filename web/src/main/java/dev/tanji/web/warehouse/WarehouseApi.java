@@ -1,12 +1,12 @@
 package dev.tanji.web.warehouse;
 
 import dev.tanji.platform.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import dev.tanji.warehouse.WarehouseAnswers;
 import dev.tanji.warehouse.WarehouseExport;
 import dev.tanji.web.graphql.Ids;
-import dev.tanji.web.study.GwpSetName;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
+import dev.tanji.web.study.GwpSetName;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
