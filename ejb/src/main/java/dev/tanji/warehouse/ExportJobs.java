@@ -22,8 +22,8 @@ import java.util.logging.Logger;
  * is queued or running: asking again while one is returns that one. Jobs are recorded in the store
  * ({@link ExportJobRecords}) as they start, progress (every {@value #PROGRESS_SECONDS} seconds at most) and end, so
  * the latest {@value #KEPT} are listed after a restart too; one the server was running when it stopped is marked
- * {@value ExportJobRecords#INTERRUPTED} when the application starts again ({@link InterruptedExportJobs}). The warehouse's manifest, not the job, says
- * what is exported.
+ * {@value ExportJobRecords#INTERRUPTED} when the application starts again ({@link InterruptedExportJobs}). The
+ * warehouse's manifest, not the job, says what is exported.
  */
 @ApplicationScoped
 class ExportJobs {
