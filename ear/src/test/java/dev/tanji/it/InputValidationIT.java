@@ -63,6 +63,17 @@ class InputValidationIT {
     }
 
     @Test
+    void aCallerWhoseRoleMayNotReadIsRefusedBeforeTheQuerysArgumentsAreChecked() {
+        GraphQl viewer = GraphQl.as("viewer", "tanji-viewer");
+
+        assertRefused(viewer.firstError("{ factors(first: 100000) { totalCount } }", Map.of()), "FORBIDDEN");
+        assertRefused(viewer.firstError("{ studies(after: \"not a cursor\") { totalCount } }", Map.of()),
+                "FORBIDDEN");
+        assertRefused(new GraphQl().firstError("{ factors(first: 100000) { totalCount } }", Map.of()),
+                "INVALID_INPUT");
+    }
+
+    @Test
     void aRefusedInputIsReportedBeforeTheServiceLooksForTheCompany() {
         JsonObject error = graphQl.firstError("mutation($i: FacilityInput!) { createFacility(input: $i) { id } }",
                 Map.of("i", Map.of("companyId", UUID.randomUUID().toString(), "name", "")));

@@ -30,6 +30,7 @@ public class CompanyApi {
     @Inject
     CompanyDirectory directory;
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("Companies by name: the caller's own (every company for an ADMIN)")
     public @NonNull CompanyConnection companies(
@@ -39,6 +40,7 @@ public class CompanyApi {
         return CompanyConnection.of(directory.companies(search, PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("Facilities by name, of one company or of all")
     public @NonNull FacilityConnection facilities(@Id @Name("companyId") String companyId,
@@ -49,6 +51,7 @@ public class CompanyApi {
                 PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("Products with their functional units, by name, of one company or of all")
     public @NonNull ProductConnection products(@Id @Name("companyId") String companyId,

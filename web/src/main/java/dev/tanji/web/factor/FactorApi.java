@@ -38,6 +38,7 @@ public class FactorApi {
     @Inject
     GwpSets gwpSets;
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("Factor sets by name and version, with how many factors each holds")
     public @NonNull FactorSetConnection factorSets(
@@ -50,6 +51,7 @@ public class FactorApi {
                 PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("Emission factors by name, region and year, of one set or of all")
     public @NonNull FactorConnection factors(@Id @Name("factorSetId") String factorSetId,
@@ -65,6 +67,7 @@ public class FactorApi {
         return FactorConnection.of(factorSearch.factors(criteria, PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("The GWP100 values of each IPCC assessment report studies can characterise their gases with")
     public @NonNull List<@NonNull GwpTable> gwpSets() {

@@ -1,6 +1,8 @@
 package dev.tanji.web.factor;
 
 import dev.tanji.footprint.model.RegionHierarchy;
+import dev.tanji.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.graphql.Type;
 @ApplicationScoped
 public class RegionApi {
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
     @Query
     @Description("The region hierarchy: world, countries, China's grid regions and provinces, parents first. Factor "
             + "lookup falls back from a facility's province to its grid region, country and the world")

@@ -89,11 +89,13 @@ public class FootprintApi {
                 : factorSetIds.stream().map(id -> Ids.require("factorSetIds", id)).toList();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
     @Query
     public Run run(@NonNull @Id @Name("id") String id) {
         return Run.of(runs.run(Ids.require("id", id)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
     @Query
     @Description("Runs, newest first (by calculatedAt, then id)")
     public @NonNull RunConnection runs(@Name("filter") RunFilter filter,

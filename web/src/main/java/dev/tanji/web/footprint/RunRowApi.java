@@ -1,9 +1,11 @@
 package dev.tanji.web.footprint;
 
 import dev.tanji.footprint.application.RunRows;
+import dev.tanji.platform.Roles;
 import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.web.graphql.PageInfo;
 import dev.tanji.web.graphql.TranslatesDomainErrors;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -25,6 +27,7 @@ public class RunRowApi {
     @Inject
     RunRows rows;
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
     @Query
     @Description("One flat row per run, newest first: context, totals in kg CO2e, quality. For BI tools")
     public @NonNull RunRowConnection runRows(@Name("filter") RunFilter filter,
@@ -33,6 +36,7 @@ public class RunRowApi {
         return RunRowConnection.of(rows.rows(RunFilter.criteria(filter), PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
     @Query
     @Description("One flat row per run line, newest run first, then by line number: amount, factor, kg CO2e. "
             + "For BI tools")

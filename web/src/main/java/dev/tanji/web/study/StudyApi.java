@@ -42,6 +42,7 @@ public class StudyApi {
     @Inject
     StudyQueries queries;
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("Studies by name, with their inventories")
     public @NonNull StudyConnection studies(@Id @Name("companyId") String companyId,
@@ -57,6 +58,7 @@ public class StudyApi {
                 PageRequest.of(first, after)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     public Study study(@NonNull @Id @Name("id") String id) {
         return Study.of(queries.study(Ids.require("id", id)));

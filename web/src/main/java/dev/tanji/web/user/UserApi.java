@@ -44,6 +44,7 @@ public class UserApi {
     @Inject
     AccessTokens tokens;
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
     @Query
     @Description("The signed-in user: name, role and company")
     public @NonNull User me() {

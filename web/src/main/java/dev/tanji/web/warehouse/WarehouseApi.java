@@ -45,6 +45,7 @@ public class WarehouseApi {
         return WarehouseExportJob.of(export.startExport());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Query
     @Description("A warehouse export job and its progress (ADMIN only); jobs are recorded in the store and outlive a "
             + "restart")
@@ -52,12 +53,14 @@ public class WarehouseApi {
         return WarehouseExportJob.of(export.job(Ids.require("id", id)));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Query
     @Description("The latest warehouse export jobs, newest first (ADMIN only)")
     public @NonNull List<@NonNull WarehouseExportJob> warehouseExportJobs() {
         return export.jobs().stream().map(WarehouseExportJob::of).toList();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("kg CO2e per functional unit by facility for one product or every product of a category in one "
             + "reference year, each facility by its latest run (under one factor set or GWP set if given); answered by "
@@ -73,6 +76,7 @@ public class WarehouseApi {
                 .map(FacilityFootprintRow::of).toList();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("Year-over-year change of each product at each facility, split into activity data, emission factors "
             + "and GWP set; answered by DuckDB over the Parquet warehouse, the caller's company's only")
@@ -83,6 +87,7 @@ public class WarehouseApi {
                 .map(AnnualChangeRow::of).toList();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("The caller's studies calculated under two factor sets, side by side per study and per line; "
             + "answered by DuckDB over the Parquet warehouse")
@@ -94,6 +99,7 @@ public class WarehouseApi {
                 Ids.require("factorSetIdB", factorSetIdB), referenceYear));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("Percent rank and quartiles of one of the caller's products among the products of every company with "
             + "the same category and functional unit in that year, anonymised; refused (BENCHMARK_GROUP_TOO_SMALL) "
@@ -103,6 +109,7 @@ public class WarehouseApi {
         return CategoryBenchmark.of(answers.benchmark(Ids.require("productId", productId), referenceYear));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST})
     @Query
     @Description("Per company, product, facility and year: the latest footprint, answered by DuckDB over Parquet;"
             + " the caller's company's only (every company for an ADMIN)")

@@ -8,14 +8,24 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Query;
 
-/** Every mutation says which roles may call it, so that any other caller is refused before its input is checked. */
+/**
+ * Every mutation and query says which roles may call it, so that any other caller is refused before its input is
+ * checked.
+ */
 @AnalyzeClasses(packages = "dev.tanji.web", importOptions = ImportOption.DoNotIncludeTests.class)
-class MutationsDeclareRolesTest {
+class OperationsDeclareRolesTest {
 
     @ArchTest
     static final ArchRule everyMutationDeclaresItsRoles = methods()
             .that().areAnnotatedWith(Mutation.class)
+            .should().beAnnotatedWith(RolesAllowed.class)
+            .because("DomainErrorInterceptor refuses other roles before Bean Validation looks at the input");
+
+    @ArchTest
+    static final ArchRule everyQueryDeclaresItsRoles = methods()
+            .that().areAnnotatedWith(Query.class)
             .should().beAnnotatedWith(RolesAllowed.class)
             .because("DomainErrorInterceptor refuses other roles before Bean Validation looks at the input");
 }
