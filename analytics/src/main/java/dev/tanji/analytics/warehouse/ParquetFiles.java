@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.format.FileMetaData;
 import org.apache.parquet.format.Util;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -36,18 +37,23 @@ final class ParquetFiles {
     }
 
     /**
-     * The rows a file holds, from its footer. (parquet-java's {@code ParquetFileReader} reads footers through Hadoop
-     * MapReduce classes this module leaves out.)
+     * A file's footer as written. (parquet-java's {@code ParquetFileReader} reads footers through Hadoop MapReduce
+     * classes this module leaves out.)
      */
-    static long rowCount(Path file) throws IOException {
+    static FileMetaData footer(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file)) {
             ByteBuffer tail = ByteBuffer.allocate(LENGTH_AND_MAGIC).order(ByteOrder.LITTLE_ENDIAN);
             channel.read(tail, channel.size() - LENGTH_AND_MAGIC);
             int footerLength = tail.getInt(0);
             ByteBuffer footer = ByteBuffer.allocate(footerLength);
             channel.read(footer, channel.size() - LENGTH_AND_MAGIC - footerLength);
-            return Util.readFileMetaData(new ByteArrayInputStream(footer.array())).getNum_rows();
+            return Util.readFileMetaData(new ByteArrayInputStream(footer.array()));
         }
+    }
+
+    /** The rows a file holds, from its footer. */
+    static long rowCount(Path file) throws IOException {
+        return footer(file).getNum_rows();
     }
 
     private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
