@@ -174,10 +174,10 @@ public final class RunReader {
                 statement.setArray(1, connection.createArrayOf("uuid", ids));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        String stage = rows.getString(2);
+                        LifeCycleStage stage = LifeCycleStage.valueOf(rows.getString(2));
                         read.computeIfAbsent(rows.getObject(1, UUID.class), id -> new RunView.StageView[STAGES.length])
-                                [LifeCycleStage.valueOf(stage).ordinal()] =
-                                new RunView.StageView(stage, rows.getBigDecimal(3), rows.getBigDecimal(4));
+                                [stage.ordinal()] = new RunView.StageView(stage, rows.getBigDecimal(3),
+                                rows.getBigDecimal(4));
                     }
                 }
             }

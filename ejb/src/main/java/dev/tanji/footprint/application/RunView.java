@@ -1,5 +1,6 @@
 package dev.tanji.footprint.application;
 
+import dev.tanji.footprint.model.LifeCycleStage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,7 @@ public record RunView(UUID id, UUID studyId, String studyName, UUID companyId, S
                 new QualityView(primaryDataSharePercent, dataQualityRating, excludedMassSharePercent, excludedKgCo2e));
     }
 
-    public record StageView(String stage, BigDecimal kgCo2e, BigDecimal sharePercent) {
+    public record StageView(LifeCycleStage stage, BigDecimal kgCo2e, BigDecimal sharePercent) {
     }
 
     /**

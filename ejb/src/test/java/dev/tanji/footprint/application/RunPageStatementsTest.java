@@ -15,6 +15,7 @@ import dev.tanji.footprint.infrastructure.RunLineGas;
 import dev.tanji.footprint.infrastructure.RunStage;
 import dev.tanji.footprint.infrastructure.RunSummary;
 import dev.tanji.footprint.infrastructure.RunWarning;
+import dev.tanji.footprint.model.LifeCycleStage;
 import dev.tanji.platform.CompanyScope;
 import dev.tanji.platform.NotFoundException;
 import dev.tanji.platform.paging.Page;
@@ -95,8 +96,8 @@ class RunPageStatementsTest {
             assertThat(run.studyName()).isEqualTo(studies.get(n % studies.size()).name());
             assertThat(stages.get(run.id())).as("stages of run %d", n)
                     .usingRecursiveFieldByFieldElementComparator(BY_VALUE).containsExactly(
-                    new RunView.StageView("RAW_MATERIAL_ACQUISITION", BigDecimal.ONE, share(1, n)),
-                    new RunView.StageView("PRODUCTION", BigDecimal.valueOf(n), share(n, n)));
+                    new RunView.StageView(LifeCycleStage.RAW_MATERIAL_ACQUISITION, BigDecimal.ONE, share(1, n)),
+                    new RunView.StageView(LifeCycleStage.PRODUCTION, BigDecimal.valueOf(n), share(n, n)));
         }
     }
 

@@ -3,8 +3,11 @@ package dev.tanji.web.endpoint;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import dev.tanji.web.graphql.PlainObject;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -16,6 +19,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -37,36 +41,48 @@ final class ResultJson {
 
     private static volatile Jsonb jsonb;
 
-    private ResultJson() {
+    private final JsonGenerator json;
+    /** Field names already written, encoded once: a page of runs writes the same few names thousands of times. */
+    private final Map<String, SerializableString> names = new HashMap<>();
+
+    private ResultJson(JsonGenerator json) {
+        this.json = json;
     }
 
     static void writeData(Object data, OutputStream out) throws IOException {
         try (JsonGenerator json = GENERATORS.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeFieldName("data");
-            write(data, json);
+            new ResultJson(json).write(data);
             json.writeEndObject();
         }
     }
 
-    private static void write(Object value, JsonGenerator json) throws IOException {
+    private void write(Object value) throws IOException {
         if (value == null) {
             json.writeNull();
         } else if (value instanceof String s) {
             json.writeString(s);
         } else if (value instanceof BigDecimal d) {
             json.writeNumber(d);
+        } else if (value instanceof PlainObject object) {
+            json.writeStartObject();
+            for (int i = 0; i < object.size(); i++) {
+                writeFieldName(object.key(i));
+                write(object.value(i));
+            }
+            json.writeEndObject();
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> field : map.entrySet()) {
-                json.writeFieldName((String) field.getKey());
-                write(field.getValue(), json);
+                writeFieldName((String) field.getKey());
+                write(field.getValue());
             }
             json.writeEndObject();
         } else if (value instanceof Collection<?> list) {
             json.writeStartArray();
             for (Object element : list) {
-                write(element, json);
+                write(element);
             }
             json.writeEndArray();
         } else if (value instanceof Boolean b) {
@@ -90,6 +106,36 @@ final class ResultJson {
                 json.writeRawValue(reader.readValue().toString());
             }
         }
+    }
+
+    /**
+     * A GraphQL name ({@code [_A-Za-z][_0-9A-Za-z]*}, as every result key is) needs no escaping, so its encoded form
+     * is the same bytes whichever escapes the generator is configured with; any other key is written as a string.
+     */
+    private void writeFieldName(String name) throws IOException {
+        SerializableString encoded = names.get(name);
+        if (encoded == null && isGraphQlName(name)) {
+            encoded = new SerializedString(name);
+            names.put(name, encoded);
+        }
+        if (encoded == null) {
+            json.writeFieldName(name);
+        } else {
+            json.writeFieldName(encoded);
+        }
+    }
+
+    static boolean isGraphQlName(String name) {
+        if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Jsonb jsonb() {

@@ -27,7 +27,7 @@ public record Comparison(BigDecimal baselineKgCo2e, BigDecimal alternativeKgCo2e
 
         static LineComparison of(FootprintComparison.LineDifference d) {
             LineResult any = d.baseline() != null ? d.baseline() : d.alternative();
-            return new LineComparison(Integer.parseInt(d.lineId()), Stage.of(any.stage().name()), any.item(),
+            return new LineComparison(Integer.parseInt(d.lineId()), Stage.of(any.stage()), any.item(),
                     describe(d.baseline()), describe(d.alternative()),
                     d.alternative() == null ? null : d.alternative().line().choice().rule().name(),
                     d.baseline() == null ? null : d.baseline().kgCo2e(),

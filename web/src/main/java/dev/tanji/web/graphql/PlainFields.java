@@ -1,5 +1,6 @@
 package dev.tanji.web.graphql;
 
+import graphql.GraphQLContext;
 import graphql.TrivialDataFetcher;
 import graphql.execution.ExecutionContext;
 import graphql.execution.MergedField;
@@ -22,8 +23,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +48,10 @@ final class PlainFields {
 
     private static final Set<Class<?>> PLAIN_TYPES = Set.of(String.class, BigDecimal.class, int.class, Integer.class,
             boolean.class, Boolean.class);
+    /** A value of each plain type, as its record component or its box holds it, for {@link #unchangedBy}. */
+    private static final Map<Class<?>, Object> SAMPLES = Map.of(String.class, "plain",
+            BigDecimal.class, new BigDecimal("1.5"), int.class, 1_000_000, Integer.class, 1_000_000,
+            boolean.class, Boolean.TRUE, Boolean.class, Boolean.TRUE);
     private static final Set<Class<? extends Annotation>> DESCRIPTIVE = Set.of(Id.class, Description.class,
             NonNull.class);
 
@@ -93,8 +99,9 @@ final class PlainFields {
         GraphQLType type = GraphQLTypeUtil.unwrapNonNull(fieldType);
         Coercion coercion;
         if (type instanceof GraphQLScalarType scalar) {
-            coercion = (value, context) -> scalar.getCoercing().serialize(value, context.getGraphQLContext(),
-                    context.getLocale());
+            Class<?> unchanged = unchangedBy(scalar, accessor.type().returnType());
+            coercion = (value, context) -> value.getClass() == unchanged ? value
+                    : scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
         } else if (type instanceof GraphQLEnumType enumType) {
             // graphql-java finds a value's name by walking the type's values, twice for a Java enum: remember them
             Map<Object, Object> names = new ConcurrentHashMap<>();
@@ -115,6 +122,26 @@ final class PlainFields {
                 return Plan.INCOMPLETE;
             }
         });
+    }
+
+    /**
+     * The class whose values {@code scalar} serializes as themselves, among a component's {@code type} and its box,
+     * or {@code null}: graphql-java's {@code String}, {@code Int} and {@code Boolean} and SmallRye's
+     * {@code BigDecimal} return a value of their own Java type untouched, yet cost a type test (and for SmallRye's
+     * numbers a walk over the classes they accept) per value. Asked of the scalar with a sample value, not assumed
+     * from its name: a scalar that changes the sample keeps being called for every value.
+     */
+    static Class<?> unchangedBy(GraphQLScalarType scalar, Class<?> type) {
+        Object sample = SAMPLES.get(type);
+        if (sample == null) {
+            return null;
+        }
+        try {
+            Object serialized = scalar.getCoercing().serialize(sample, GraphQLContext.getDefault(), Locale.ROOT);
+            return serialized == sample ? sample.getClass() : null;
+        } catch (CoercingSerializeException e) {
+            return null;
+        }
     }
 
     /** The accessor of the plain record component {@code name} of {@code source}. */
@@ -174,32 +201,56 @@ final class PlainFields {
     }
 
     /** The selected fields' result keys, in order, and how to read each plain one ({@code null} for the others). */
-    record Plan(List<String> keys, List<Reader> fields) {
+    static final class Plan {
 
         /** What a reader answers when the value cannot be completed here. */
         static final Object INCOMPLETE = new Object();
 
+        private final List<String> keys;
+        private final List<Reader> fields;
+        private final String[] sharedKeys;
+        private final Reader[] readers;
+        private final boolean allPlain;
+        private final boolean anyPlain;
+
+        Plan(List<String> keys, List<Reader> fields) {
+            this.keys = List.copyOf(keys);
+            this.fields = Collections.unmodifiableList(new ArrayList<>(fields));
+            this.sharedKeys = keys.toArray(String[]::new);
+            this.readers = fields.toArray(Reader[]::new);
+            this.allPlain = !fields.contains(null);
+            this.anyPlain = fields.stream().anyMatch(Objects::nonNull);
+        }
+
+        List<String> keys() {
+            return keys;
+        }
+
+        List<Reader> fields() {
+            return fields;
+        }
+
         boolean allPlain() {
-            return !fields.contains(null);
+            return allPlain;
         }
 
         boolean anyPlain() {
-            return fields.stream().anyMatch(Objects::nonNull);
+            return anyPlain;
         }
 
         /**
-         * The plain fields of {@code source} as a result map, in the order of the selection, with {@code null} in
+         * The plain fields of {@code source} as a result object, in the order of the selection, with {@code null} in
          * place of the others; {@code null} if a plain field cannot be completed here.
          */
-        Map<String, Object> complete(Object source, ExecutionContext context) {
-            Map<String, Object> object = new LinkedHashMap<>(keys.size() * 2);
-            for (int i = 0; i < keys.size(); i++) {
-                Reader field = fields.get(i);
+        PlainObject complete(Object source, ExecutionContext context) {
+            PlainObject object = new PlainObject(sharedKeys);
+            for (int i = 0; i < readers.length; i++) {
+                Reader field = readers[i];
                 Object value = field == null ? null : field.read(source, context);
                 if (value == INCOMPLETE) {
                     return null;
                 }
-                object.put(keys.get(i), value);
+                object.set(i, value);
             }
             return object;
         }

@@ -17,7 +17,7 @@ public record InventoryLine(int lineNo, Stage stage, String item, BigDecimal amo
     static InventoryLine of(InventoryLineView v) {
         NewInventoryLine.NewTransport t = v.transport();
         NewInventoryLine.NewAllocation a = v.allocation();
-        return new InventoryLine(v.lineNo(), Stage.of(v.stage().name()), v.item(), v.amount(), v.unit(),
+        return new InventoryLine(v.lineNo(), Stage.of(v.stage()), v.item(), v.amount(), v.unit(),
                 v.factorId() == null ? null : v.factorId().toString(), v.factorName(), v.directGas(),
                 v.densityKgPerM3(), t == null ? null : new TransportLeg(t.mass(), t.massUnit(), t.distance(),
                         t.distanceUnit(), t.mode()), v.facilityTotal(), v.allocationOutput(),

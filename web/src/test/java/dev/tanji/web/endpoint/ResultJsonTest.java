@@ -2,7 +2,10 @@ package dev.tanji.web.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tanji.web.graphql.PlainObject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -67,6 +70,53 @@ class ResultJsonTest {
         }
 
         assertThat(written(Map.of("text", text.toString()))).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void writesAPlainObjectAndKeysThatAreNoGraphQlNameAsTheSameMapWouldBeWritten() throws IOException {
+        PlainObject stage = new PlainObject("stage", "kgCo2e", "sharePercent");
+        stage.put("stage", "PRODUCTION");
+        stage.put("kgCo2e", new BigDecimal("12.500"));
+        Map<String, Object> odd = new LinkedHashMap<>();
+        odd.put("a\"b", 1);
+        odd.put("é", 2);
+        odd.put("1st", 3);
+        odd.put("", 4);
+        List<Object> data = List.of(stage, stage, new LinkedHashMap<>(stage), odd, odd);
+
+        assertThat(written(data)).isEqualTo(writtenByJsonP(data)).isEqualTo("{\"data\":["
+                + "{\"stage\":\"PRODUCTION\",\"kgCo2e\":12.500,\"sharePercent\":null},".repeat(3)
+                + "{\"a\\\"b\":1,\"é\":2,\"1st\":3,\"\":4},".repeat(2).replaceAll(",$", "") + "]}");
+    }
+
+    @Test
+    void aGraphQlNameIsALetterOrUnderscoreThenLettersDigitsAndUnderscores() {
+        assertThat(List.of("id", "_x", "kgCo2e", "A_1")).allMatch(ResultJson::isGraphQlName);
+        assertThat(List.of("", "1st", "a-b", "é", "a b", "a\"")).noneMatch(ResultJson::isGraphQlName);
+    }
+
+    private static String writtenByJsonP(List<Object> data) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Object element : data) {
+            JsonObjectBuilder object = Json.createObjectBuilder();
+            ((Map<?, ?>) element).forEach((key, value) -> {
+                if (value == null) {
+                    object.addNull((String) key);
+                } else if (value instanceof String text) {
+                    object.add((String) key, text);
+                } else if (value instanceof BigDecimal number) {
+                    object.add((String) key, number);
+                } else {
+                    object.add((String) key, (Integer) value);
+                }
+            });
+            array.add(object);
+        }
+        StringWriter out = new StringWriter();
+        try (JsonWriter writer = Json.createWriter(out)) {
+            writer.writeObject(Json.createObjectBuilder().add("data", array).build());
+        }
+        return out.toString();
     }
 
     private static String written(Object data) throws IOException {

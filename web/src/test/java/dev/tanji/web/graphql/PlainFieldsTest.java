@@ -2,8 +2,16 @@ package dev.tanji.web.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.GraphQLContext;
+import graphql.Scalars;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
+import io.smallrye.graphql.scalar.GraphQLScalarTypes;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Function;
 import org.eclipse.microprofile.graphql.DateFormat;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -46,5 +54,36 @@ class PlainFieldsTest {
         assertThat(PlainFields.accessor(Run.class, "renamed")).as("no component of that name").isEmpty();
         assertThat(PlainFields.accessor(Run.class, "ratio")).as("a double").isEmpty();
         assertThat(PlainFields.accessor(Bean.class, "id")).as("not a record").isEmpty();
+    }
+
+    @Test
+    void aScalarThatGivesBackAValueOfTheComponentsTypeAsItIsIsNotCalledForSuchValues() {
+        assertThat(PlainFields.unchangedBy(Scalars.GraphQLString, String.class)).isEqualTo(String.class);
+        assertThat(PlainFields.unchangedBy(Scalars.GraphQLInt, int.class)).isEqualTo(Integer.class);
+        assertThat(PlainFields.unchangedBy(Scalars.GraphQLBoolean, Boolean.class)).isEqualTo(Boolean.class);
+        assertThat(PlainFields.unchangedBy(GraphQLScalarTypes.getScalarByName("BigDecimal"), BigDecimal.class))
+                .isEqualTo(BigDecimal.class);
+    }
+
+    @Test
+    void aScalarThatChangesOrRefusesTheSampleIsCalledForEveryValue() {
+        GraphQLScalarType upperCase = scalar("UpperCase", value -> value.toString().toUpperCase(Locale.ROOT));
+        GraphQLScalarType refusing = scalar("Refusing", value -> {
+            throw new CoercingSerializeException("no");
+        });
+
+        assertThat(PlainFields.unchangedBy(upperCase, String.class)).isNull();
+        assertThat(PlainFields.unchangedBy(refusing, String.class)).isNull();
+        assertThat(PlainFields.unchangedBy(Scalars.GraphQLString, double.class)).as("no sample").isNull();
+        assertThat(PlainFields.unchangedBy(Scalars.GraphQLFloat, BigDecimal.class)).as("a Double of it").isNull();
+    }
+
+    private static GraphQLScalarType scalar(String name, Function<Object, Object> serialize) {
+        return GraphQLScalarType.newScalar().name(name).coercing(new Coercing<Object, Object>() {
+            @Override
+            public Object serialize(Object value, GraphQLContext context, Locale locale) {
+                return serialize.apply(value);
+            }
+        }).build();
     }
 }
