@@ -1,6 +1,7 @@
 package dev.tanji.user;
 
 import dev.tanji.platform.Role;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,14 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A row of {@code app_user}; Elytron's JDBC realm reads the same row to authenticate its user. */
+/**
+ * A row of {@code app_user}; Elytron's JDBC realm reads the same row to authenticate its user.
+ *
+ * <p>Kept in the second-level cache: every request reads its caller's row ({@code Caller}), and users change only
+ * through this entity, which updates or evicts the cached row when its transaction commits. Elytron still reads the
+ * password and role from the table itself.
+ */
+@Cacheable
 @Entity
 @Table(name = "app_user")
 public class UserEntity {

@@ -8,6 +8,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -18,8 +20,14 @@ import java.util.UUID;
 /**
  * Reads calculation runs: a run or a page of runs without their parts, then each part for many runs at once, so that
  * a page costs the same few statements however many runs it holds (see {@link RunReader}).
+ *
+ * <p>Its methods only read, so they join a transaction when called within one and begin none otherwise: each
+ * statement then sees the store as it is when it runs, as it would within a transaction under the databases'
+ * default isolation (read committed), and runs do not change once calculated. A transaction of their own would add
+ * a commit, a round trip to the database, to every call: two per page of runs with their stages.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.ANALYST, Roles.VIEWER})
 public class RunQueries {
 

@@ -19,14 +19,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -184,7 +183,15 @@ public final class RunReader {
             return read;
         });
         Map<UUID, List<RunView.StageView>> stages = new HashMap<>(byStage.size() * 2);
-        byStage.forEach((run, ofRun) -> stages.put(run, Arrays.stream(ofRun).filter(Objects::nonNull).toList()));
+        byStage.forEach((run, bySlot) -> {
+            List<RunView.StageView> ofRun = new ArrayList<>(bySlot.length);
+            for (RunView.StageView stage : bySlot) {
+                if (stage != null) {
+                    ofRun.add(stage);
+                }
+            }
+            stages.put(run, Collections.unmodifiableList(ofRun));
+        });
         return stages;
     }
 

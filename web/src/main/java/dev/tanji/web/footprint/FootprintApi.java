@@ -19,6 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,6 +149,15 @@ public class FootprintApi {
 
     /** Each run's parts, in the order of the runs' {@code ids}; a run without any gets an empty list. */
     private static <V, T> List<List<T>> perRun(List<UUID> ids, Map<UUID, List<V>> parts, Function<V, T> type) {
-        return ids.stream().map(id -> parts.getOrDefault(id, List.of()).stream().map(type).toList()).toList();
+        List<List<T>> perRun = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            List<V> ofRun = parts.getOrDefault(id, List.of());
+            List<T> typed = new ArrayList<>(ofRun.size());
+            for (V part : ofRun) {
+                typed.add(type.apply(part));
+            }
+            perRun.add(Collections.unmodifiableList(typed));
+        }
+        return Collections.unmodifiableList(perRun);
     }
 }

@@ -102,11 +102,18 @@ final class PlainFields {
             Class<?> unchanged = unchangedBy(scalar, accessor.type().returnType());
             coercion = (value, context) -> value.getClass() == unchanged ? value
                     : scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
-        } else if (type instanceof GraphQLEnumType enumType) {
+        } else if (type instanceof GraphQLEnumType enumType && accessor.type().returnType().isEnum()) {
             // graphql-java finds a value's name by walking the type's values, twice for a Java enum: remember them
-            Map<Object, Object> names = new ConcurrentHashMap<>();
-            coercion = (value, context) -> names.computeIfAbsent(value, v -> enumType.serialize(v,
-                    context.getGraphQLContext(), context.getLocale()));
+            Object[] names = new Object[accessor.type().returnType().getEnumConstants().length];
+            coercion = (value, context) -> {
+                int ordinal = ((Enum<?>) value).ordinal();
+                Object name = names[ordinal];
+                if (name == null) {
+                    name = enumType.serialize(value, context.getGraphQLContext(), context.getLocale());
+                    names[ordinal] = name;
+                }
+                return name;
+            };
         } else {
             return Optional.empty();
         }
