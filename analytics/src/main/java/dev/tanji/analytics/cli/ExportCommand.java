@@ -1,6 +1,7 @@
 package dev.tanji.analytics.cli;
 
 import dev.tanji.analytics.store.ConnectionFactory;
+import dev.tanji.analytics.store.ReusedConnections;
 import dev.tanji.analytics.store.StoreReadException;
 import dev.tanji.analytics.store.StoreRuns;
 import dev.tanji.analytics.warehouse.ExportProgress;
@@ -9,6 +10,7 @@ import dev.tanji.analytics.warehouse.ParquetWarehouse;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -56,7 +58,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConnectionFactory connections = ConnectionFactory.of(store, user, System.getenv(passwordVariable));
+        // opened once for the export, not once per chunk of runs, as the server's pool does
+        ReusedConnections connections = new ReusedConnections(ConnectionFactory.of(store, user,
+                System.getenv(passwordVariable)));
         Progress progress = new Progress(err, System::nanoTime);
         ExecutorService readAhead = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "store-read-ahead");
@@ -80,6 +84,15 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         } finally {
             readAhead.shutdownNow();
+            closeQuietly(connections);
+        }
+    }
+
+    private static void closeQuietly(ReusedConnections connections) {
+        try {
+            connections.close();
+        } catch (SQLException e) {
+            // the export is over; a connection that fails to close changes nothing of it
         }
     }
 

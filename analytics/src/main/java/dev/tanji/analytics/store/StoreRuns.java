@@ -1,5 +1,6 @@
 package dev.tanji.analytics.store;
 
+import dev.tanji.analytics.store.GwpValues.LineGas;
 import dev.tanji.analytics.warehouse.LineRecord;
 import dev.tanji.analytics.warehouse.RunKey;
 import dev.tanji.analytics.warehouse.RunRecord;
@@ -13,9 +14,8 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,8 +23,9 @@ import java.util.UUID;
 /**
  * The store's calculation runs as the warehouse records them, read over JDBC: the keys of every run (or of given
  * runs) in one statement, then runs in full a chunk at a time in four statements (the runs with their study, company,
- * facility, product and factor set; their stages; their lines; their lines' gases). Each line's kg CO2e under every
- * GWP set is its gases' kilograms times the store's GWP values for that set.
+ * facility, product and factor set; their stages; their lines; their lines' gases), which name the chunk's runs as
+ * {@link ChunkStatements} does on the database at hand. Each line's kg CO2e under every GWP set is its gases'
+ * kilograms times the store's GWP values for that set ({@link GwpValues}).
  */
 public final class StoreRuns implements RunSource {
 
@@ -39,16 +40,18 @@ public final class StoreRuns implements RunSource {
             + " r.total_kg_co2e, r.primary_data_share_percent, r.data_quality_rating, r.input_hash, r.calculated_at"
             + " from calculation_run r join study s on s.id = r.study_id join company c on c.id = r.company_id"
             + " join facility f on f.id = s.facility_id join product p on p.id = s.product_id"
-            + " join factor_set fs on fs.id = r.factor_set_id where r.id in ";
-    private static final String STAGES = "select run_id, stage, kg_co2e from run_stage where run_id in ";
+            + " join factor_set fs on fs.id = r.factor_set_id where r.id";
+    private static final String STAGES = "select run_id, stage, kg_co2e from run_stage where run_id";
     private static final String LINES = "select run_id, line_no, stage, item, amount, unit, amount_in_factor_unit,"
             + " factor_unit, factor_id, factor_name, factor_set_name, factor_set_version, factor_year, kg_co2e"
-            + " from run_line where run_id in ";
-    private static final String GASES = "select run_id, line_no, gas, kg_gas from run_line_gas where run_id in ";
+            + " from run_line where run_id";
+    private static final String GASES = "select run_id, line_no, gas, kg_gas from run_line_gas where run_id";
+    private static final Comparator<StoredLine> BY_LINE_NO = Comparator.comparingInt(StoredLine::lineNo);
+    private static final Comparator<LineGas> GAS_BY_LINE_NO = Comparator.comparingInt(LineGas::lineNo);
 
     private final ConnectionFactory connections;
     private final Collection<UUID> only;
-    private Map<String, Map<String, BigDecimal>> gwp;
+    private GwpValues gwp;
 
     private StoreRuns(ConnectionFactory connections, Collection<UUID> only) {
         this.connections = connections;
@@ -69,15 +72,16 @@ public final class StoreRuns implements RunSource {
     public List<RunKey> keys() {
         List<RunKey> keys = new ArrayList<>();
         try (Connection connection = connections.open()) {
-            gwp = gwpValues(connection);
+            gwp = GwpValues.read(connection);
             if (only == null) {
                 try (PreparedStatement statement = connection.prepareStatement(KEYS);
                         ResultSet rows = statement.executeQuery()) {
                     readKeys(rows, keys);
                 }
             } else {
+                ChunkStatements statements = ChunkStatements.of(connection);
                 for (List<UUID> ids : chunks(new ArrayList<>(only))) {
-                    try (PreparedStatement statement = select(connection, KEYS + " where r.id in ", ids);
+                    try (PreparedStatement statement = statements.select(connection, KEYS + " where r.id", ids);
                             ResultSet rows = statement.executeQuery()) {
                         readKeys(rows, keys);
                     }
@@ -99,8 +103,9 @@ public final class StoreRuns implements RunSource {
         try (Connection connection = connections.open()) {
             boolean tuned = tuneForChunks(connection);
             try {
+                ChunkStatements statements = ChunkStatements.of(connection);
                 for (List<UUID> chunk : chunks(ids)) {
-                    read(connection, chunk, read);
+                    read(connection, statements, chunk, read);
                 }
                 if (tuned) {
                     connection.commit();
@@ -125,56 +130,50 @@ public final class StoreRuns implements RunSource {
         return ordered;
     }
 
-    private void read(Connection connection, List<UUID> ids, Map<UUID, RunRecord> into) throws SQLException {
-        Map<UUID, Map<String, BigDecimal>> stages = new HashMap<>();
-        try (PreparedStatement statement = select(connection, STAGES, ids);
+    private void read(Connection connection, ChunkStatements statements, List<UUID> ids, Map<UUID, RunRecord> into)
+            throws SQLException {
+        ChunkParts parts = new ChunkParts(ids);
+        try (PreparedStatement statement = statements.select(connection, STAGES, ids);
                 ResultSet rows = statement.executeQuery()) {
+            ChunkStatements.Decimals decimals = statements.decimals(rows);
             while (rows.next()) {
-                stages.computeIfAbsent(rows.getObject(1, UUID.class), run -> new HashMap<>())
-                        .put(rows.getString(2), rows.getBigDecimal(3));
+                parts.of(rows.getObject(1, UUID.class)).stages.put(rows.getString(2), decimals.exact(3));
             }
         }
-        Map<LineKey, List<Gas>> gases = new HashMap<>();
-        try (PreparedStatement statement = select(connection, GASES, ids);
+        try (PreparedStatement statement = statements.select(connection, GASES, ids);
                 ResultSet rows = statement.executeQuery()) {
+            ChunkStatements.Decimals decimals = statements.decimals(rows);
             while (rows.next()) {
-                gases.computeIfAbsent(new LineKey(rows.getObject(1, UUID.class), rows.getInt(2)),
-                        line -> new ArrayList<>(2)).add(new Gas(rows.getString(3), trimmedDecimal(rows, 4)));
+                parts.of(rows.getObject(1, UUID.class)).gases.add(new LineGas(rows.getInt(2), rows.getString(3),
+                        decimals.trimmed(4)));
             }
         }
-        Map<UUID, List<StoredLine>> lines = new HashMap<>();
-        try (PreparedStatement statement = select(connection, LINES, ids);
+        try (PreparedStatement statement = statements.select(connection, LINES, ids);
                 ResultSet rows = statement.executeQuery()) {
+            ChunkStatements.Decimals decimals = statements.decimals(rows);
             while (rows.next()) {
-                UUID runId = rows.getObject(1, UUID.class);
-                int lineNo = rows.getInt(2);
-                Integer factorYear = rows.getObject(13, Integer.class);
-                lines.computeIfAbsent(runId, run -> new ArrayList<>()).add(new StoredLine(lineNo, rows.getString(3),
-                        rows.getString(4), rows.getBigDecimal(5), rows.getString(6), rows.getBigDecimal(7),
+                parts.of(rows.getObject(1, UUID.class)).lines.add(new StoredLine(rows.getInt(2), rows.getString(3),
+                        rows.getString(4), decimals.exact(5), rows.getString(6), decimals.exact(7),
                         rows.getString(8), rows.getObject(9, UUID.class), rows.getString(10), rows.getString(11),
-                        rows.getString(12), factorYear, rows.getBigDecimal(14),
-                        gases.getOrDefault(new LineKey(runId, lineNo), List.of())));
+                        rows.getString(12), rows.getObject(13, Integer.class), decimals.exact(14)));
             }
         }
-        try (PreparedStatement statement = select(connection, RUNS, ids);
+        try (PreparedStatement statement = statements.select(connection, RUNS, ids);
                 ResultSet rows = statement.executeQuery()) {
+            ChunkStatements.Decimals decimals = statements.decimals(rows);
             while (rows.next()) {
                 UUID runId = rows.getObject(1, UUID.class);
                 String factorSet = rows.getString(15);
                 String factorSetVersion = rows.getString(16);
-                List<StoredLine> stored = new ArrayList<>(lines.getOrDefault(runId, List.of()));
-                stored.sort((a, b) -> Integer.compare(a.lineNo(), b.lineNo()));
-                List<LineRecord> lineRecords = new ArrayList<>(stored.size());
-                for (StoredLine line : stored) {
-                    lineRecords.add(line.record(factorSet, factorSetVersion, gwp));
-                }
+                RunParts run = parts.of(runId);
                 into.put(runId, new RunRecord(runId, rows.getObject(2, UUID.class), rows.getString(3),
                         rows.getObject(4, UUID.class), rows.getString(5), rows.getObject(6, UUID.class),
                         rows.getString(7), rows.getObject(8, UUID.class), rows.getString(9), rows.getString(10),
                         rows.getString(11), rows.getBoolean(12), rows.getInt(13), rows.getObject(14, UUID.class),
-                        factorSet, factorSetVersion, rows.getString(17), rows.getBigDecimal(18),
-                        stages.getOrDefault(runId, Map.of()), rows.getBigDecimal(19), rows.getBigDecimal(20),
-                        rows.getString(21), rows.getObject(22, OffsetDateTime.class).toInstant(), lineRecords));
+                        factorSet, factorSetVersion, rows.getString(17), decimals.exact(18), run.stages,
+                        decimals.exact(19), decimals.exact(20), rows.getString(21),
+                        rows.getObject(22, OffsetDateTime.class).toInstant(),
+                        run.lineRecords(factorSet, factorSetVersion, gwp)));
             }
         }
     }
@@ -183,8 +182,10 @@ public final class StoreRuns implements RunSource {
      * On PostgreSQL, reads a chunk in one transaction that plans its statements without JIT compilation or parallel
      * workers: each statement fetches some ten thousand rows by index, yet the lines' statement is estimated at far
      * more (a run's lines are few among many), enough for the planner to compile it to machine code and to start
-     * workers, which cost more server time than the statement itself. Other databases, and a connection already in a
-     * transaction, are left as they are.
+     * workers, which cost more server time than the statement itself. Nor does it plan whole-table scans and hash
+     * joins, which it would for the runs' statement: a chunk's few hundred runs, studies, companies and products are
+     * fewer index lookups than the rows of their tables (for every chunk, the run and study tables scanned in full
+     * took twice the server time). Other databases, and a connection already in a transaction, are left as they are.
      *
      * @return whether a transaction was begun, which the caller commits
      */
@@ -197,6 +198,9 @@ public final class StoreRuns implements RunSource {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL jit = off");
             statement.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+            statement.execute("SET LOCAL enable_seqscan = off");
+            statement.execute("SET LOCAL enable_hashjoin = off");
+            statement.execute("SET LOCAL enable_mergejoin = off");
         }
         return true;
     }
@@ -209,51 +213,6 @@ public final class StoreRuns implements RunSource {
         }
     }
 
-    /** GWP100 per gas, per GWP set, as the store holds them. */
-    private static Map<String, Map<String, BigDecimal>> gwpValues(Connection connection) throws SQLException {
-        Map<String, Map<String, BigDecimal>> tables = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select gwp_set, gas, gwp100 from gwp_value"); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                tables.computeIfAbsent(rows.getString(1), set -> new HashMap<>())
-                        .put(rows.getString(2), trimmedDecimal(rows, 3));
-            }
-        }
-        return tables;
-    }
-
-    /**
-     * A decimal column without the trailing zeros of its declared scale: kg of gas, stored to 18 places, would
-     * otherwise need a {@code BigInteger} for every value and for every product with a GWP, where a {@code long}
-     * holds the digits that are there.
-     */
-    private static BigDecimal trimmedDecimal(ResultSet rows, int column) throws SQLException {
-        String text = rows.getString(column);
-        if (text == null) {
-            return null;
-        }
-        int end = text.length();
-        if (text.indexOf('.') >= 0 && text.indexOf('E') < 0 && text.indexOf('e') < 0) {
-            while (text.charAt(end - 1) == '0') {
-                end--;
-            }
-            if (text.charAt(end - 1) == '.') {
-                end--;
-            }
-        }
-        return new BigDecimal(end == text.length() ? text : text.substring(0, end));
-    }
-
-    private static PreparedStatement select(Connection connection, String sql, List<UUID> ids)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql + "(" + String.join(", ",
-                Collections.nCopies(ids.size(), "?")) + ")");
-        for (int i = 0; i < ids.size(); i++) {
-            statement.setObject(i + 1, ids.get(i));
-        }
-        return statement;
-    }
-
     private static List<List<UUID>> chunks(List<UUID> ids) {
         List<List<UUID>> chunks = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
@@ -262,69 +221,70 @@ public final class StoreRuns implements RunSource {
         return chunks;
     }
 
-    private record LineKey(UUID runId, int lineNo) {
+    /**
+     * The rows of a chunk's runs as they come, by run. A statement's rows mostly come run after run, so the run of
+     * the previous row is tried before the map.
+     */
+    private static final class ChunkParts {
+
+        private final Map<UUID, RunParts> byRun;
+        private RunParts last;
+
+        ChunkParts(List<UUID> ids) {
+            byRun = new HashMap<>(ids.size() * 2);
+            ids.forEach(id -> byRun.put(id, new RunParts(id)));
+        }
+
+        RunParts of(UUID runId) {
+            if (last == null || !last.runId.equals(runId)) {
+                last = byRun.get(runId);
+            }
+            return last;
+        }
     }
 
-    private record Gas(String gas, BigDecimal kg) {
+    /** One run's stages, lines and gases as read. */
+    private static final class RunParts {
+
+        final UUID runId;
+        final Map<String, BigDecimal> stages = new HashMap<>();
+        final List<StoredLine> lines = new ArrayList<>();
+        final List<LineGas> gases = new ArrayList<>();
+
+        RunParts(UUID runId) {
+            this.runId = runId;
+        }
+
+        /** The run's lines in line order, each with its gases. */
+        List<LineRecord> lineRecords(String runFactorSet, String runFactorSetVersion, GwpValues gwp) {
+            lines.sort(BY_LINE_NO);
+            gases.sort(GAS_BY_LINE_NO);
+            List<LineRecord> records = new ArrayList<>(lines.size());
+            int gas = 0;
+            for (StoredLine line : lines) {
+                while (gas < gases.size() && gases.get(gas).lineNo() < line.lineNo()) {
+                    gas++;
+                }
+                int first = gas;
+                while (gas < gases.size() && gases.get(gas).lineNo() == line.lineNo()) {
+                    gas++;
+                }
+                records.add(line.record(runFactorSet, runFactorSetVersion, gases.subList(first, gas), gwp));
+            }
+            return records;
+        }
     }
 
     private record StoredLine(int lineNo, String stage, String item, BigDecimal amount, String unit,
             BigDecimal amountInFactorUnit, String factorUnit, UUID factorId, String factorName, String factorSet,
-            String factorSetVersion, Integer factorYear, BigDecimal kgCo2e, List<Gas> gases) {
+            String factorSetVersion, Integer factorYear, BigDecimal kgCo2e) {
 
         /** A line without a factor set of its own took its factor from the run's set. */
-        LineRecord record(String runFactorSet, String runFactorSetVersion,
-                Map<String, Map<String, BigDecimal>> gwp) {
+        LineRecord record(String runFactorSet, String runFactorSetVersion, List<LineGas> gases, GwpValues gwp) {
             return new LineRecord(lineNo, stage, item, amount, unit, amountInFactorUnit, factorUnit, factorId,
                     factorName, factorSet == null ? runFactorSet : factorSet,
-                    factorSet == null ? runFactorSetVersion : factorSetVersion, factorYear,
-                    gases.size() == 1 ? gases.get(0).gas() : gases.isEmpty() ? "CO2E" : "MIXED", kgCo2e,
-                    underEachGwpSet(gwp));
-        }
-
-        /**
-         * The line's kg CO2e under each GWP set that has a value for every gas of the line. A line given in CO2e
-         * alone (no gases, or CO2E only) is the same under every set.
-         */
-        private Map<String, BigDecimal> underEachGwpSet(Map<String, Map<String, BigDecimal>> gwp) {
-            Map<String, BigDecimal> bySet = new LinkedHashMap<>();
-            BigDecimal inCo2e = inCo2eAlone();
-            if (inCo2e != null) {
-                LineRecord.GWP_SETS.forEach(set -> bySet.put(set, inCo2e));
-                return bySet;
-            }
-            for (String set : LineRecord.GWP_SETS) {
-                Map<String, BigDecimal> values = gwp.getOrDefault(set, Map.of());
-                BigDecimal kg = BigDecimal.ZERO;
-                boolean complete = true;
-                for (Gas gas : gases) {
-                    BigDecimal value = "CO2E".equals(gas.gas()) ? BigDecimal.ONE : values.get(gas.gas());
-                    if (value == null) {
-                        complete = false;
-                        break;
-                    }
-                    kg = kg.add(gas.kg().multiply(value));
-                }
-                if (complete) {
-                    bySet.put(set, kg);
-                }
-            }
-            return bySet;
-        }
-
-        /** The line's kg CO2e if it is given in CO2e alone; null if a gas of it needs a GWP. */
-        private BigDecimal inCo2eAlone() {
-            if (gases.isEmpty()) {
-                return kgCo2e;
-            }
-            BigDecimal kg = null;
-            for (Gas gas : gases) {
-                if (!"CO2E".equals(gas.gas())) {
-                    return null;
-                }
-                kg = kg == null ? gas.kg() : kg.add(gas.kg());
-            }
-            return kg;
+                    factorSet == null ? runFactorSetVersion : factorSetVersion, factorYear, GwpValues.label(gases),
+                    kgCo2e, gwp.underEachSet(gases, kgCo2e));
         }
     }
 }

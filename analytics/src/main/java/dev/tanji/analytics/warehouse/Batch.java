@@ -78,10 +78,10 @@ final class Batch {
             check(line.amount(), run, line, "amount");
             check(line.amountInFactorUnit(), run, line, "amount_in_factor_unit");
             check(line.kgCo2e(), run, line, "kg_co2e");
-            line.kgCo2eByGwpSet().forEach((set, kg) -> check(kg, run, line, "kg_co2e under " + set));
+            line.kgCo2eByGwpSet().forEach((set, kg) -> check(kg, run, line, "kg_co2e under ", set));
         }
         check(run.totalKgCo2e(), run, null, "total_kg_co2e");
-        run.stageKgCo2e().forEach((stage, kg) -> check(kg, run, null, stage + " kg_co2e"));
+        run.stageKgCo2e().forEach((stage, kg) -> check(kg, run, null, stage, " kg_co2e"));
         if (run.primaryDataSharePercent() != null) {
             check(run.primaryDataSharePercent(), run, null, "primary_data_share_percent");
         }
@@ -92,11 +92,17 @@ final class Batch {
 
     /** {@code line}: the line the value is of, null for a value of the run itself. */
     private static void check(BigDecimal value, RunRecord run, LineRecord line, String what) {
+        check(value, run, line, what, "");
+    }
+
+    /** The value's name is {@code what} and {@code whatNext}, put together only for the message of a failure. */
+    private static void check(BigDecimal value, RunRecord run, LineRecord line, String what, String whatNext) {
         try {
-            Decimals.unscaled(value);
+            Decimals.requireFits(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Cannot export run " + run.runId()
-                    + (line == null ? "" : " line " + line.lineNo()) + " " + what + ": " + e.getMessage(), e);
+                    + (line == null ? "" : " line " + line.lineNo()) + " " + what + whatNext + ": " + e.getMessage(),
+                    e);
         }
     }
 }

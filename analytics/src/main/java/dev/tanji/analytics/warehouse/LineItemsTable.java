@@ -7,8 +7,10 @@ import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Types;
@@ -30,13 +32,56 @@ final class LineItemsTable extends TableWriteSupport<LineItemsTable.Row> {
 
     static final MessageType SCHEMA = schema();
 
+    private static final int RUN_ID = RowWriter.column(SCHEMA, "run_id");
+    private static final int STUDY_ID = RowWriter.column(SCHEMA, "study_id");
+    private static final int COMPANY_ID = RowWriter.column(SCHEMA, "company_id");
+    private static final int COMPANY = RowWriter.column(SCHEMA, "company");
+    private static final int FACILITY_ID = RowWriter.column(SCHEMA, "facility_id");
+    private static final int FACILITY = RowWriter.column(SCHEMA, "facility");
+    private static final int PRODUCT_ID = RowWriter.column(SCHEMA, "product_id");
+    private static final int PRODUCT = RowWriter.column(SCHEMA, "product");
+    private static final int CATEGORY = RowWriter.column(SCHEMA, "category");
+    private static final int RUN_FACTOR_SET_ID = RowWriter.column(SCHEMA, "run_factor_set_id");
+    private static final int RUN_FACTOR_SET = RowWriter.column(SCHEMA, "run_factor_set");
+    private static final int RUN_FACTOR_SET_VERSION = RowWriter.column(SCHEMA, "run_factor_set_version");
+    private static final int GWP_SET = RowWriter.column(SCHEMA, "gwp_set");
+    private static final int CALCULATED_AT = RowWriter.column(SCHEMA, "calculated_at");
+    private static final int LINE_NO = RowWriter.column(SCHEMA, "line_no");
+    private static final int STAGE = RowWriter.column(SCHEMA, "stage");
+    private static final int ITEM = RowWriter.column(SCHEMA, "item");
+    private static final int AMOUNT = RowWriter.column(SCHEMA, "amount");
+    private static final int UNIT = RowWriter.column(SCHEMA, "unit");
+    private static final int AMOUNT_IN_FACTOR_UNIT = RowWriter.column(SCHEMA, "amount_in_factor_unit");
+    private static final int FACTOR_UNIT = RowWriter.column(SCHEMA, "factor_unit");
+    private static final int FACTOR_ID = RowWriter.column(SCHEMA, "factor_id");
+    private static final int FACTOR_NAME = RowWriter.column(SCHEMA, "factor_name");
+    private static final int FACTOR_SET = RowWriter.column(SCHEMA, "factor_set");
+    private static final int FACTOR_SET_VERSION = RowWriter.column(SCHEMA, "factor_set_version");
+    private static final int FACTOR_YEAR = RowWriter.column(SCHEMA, "factor_year");
+    private static final int GAS = RowWriter.column(SCHEMA, "gas");
+    private static final int KG_CO2E = RowWriter.column(SCHEMA, "kg_co2e");
+    private static final int[] KG_CO2E_BY_GWP_SET = LineRecord.GWP_SETS.stream()
+            .mapToInt(set -> RowWriter.column(SCHEMA, gwpColumn(set))).toArray();
+
+    private final Utf8Values utf8 = new Utf8Values();
+    /** The run of the rows being written, and its values as written: a run's lines come one after another. */
+    private RunRecord run;
+    private RunValues runValues;
+
     LineItemsTable() {
-        super(SCHEMA);
+        super(SCHEMA, measures());
     }
 
     /** The column of a line's kg CO2e under {@code gwpSet}: {@code kg_co2e_ar6}. */
     static String gwpColumn(String gwpSet) {
         return "kg_co2e_" + gwpSet.toLowerCase(Locale.ROOT);
+    }
+
+    /** The decimal columns: amounts and kg, nearly every one different. */
+    private static List<String> measures() {
+        List<String> columns = new ArrayList<>(List.of("amount", "amount_in_factor_unit", "kg_co2e"));
+        LineRecord.GWP_SETS.forEach(set -> columns.add(gwpColumn(set)));
+        return columns;
     }
 
     private static MessageType schema() {
@@ -78,38 +123,82 @@ final class LineItemsTable extends TableWriteSupport<LineItemsTable.Row> {
 
     @Override
     void writeFields(Row value, RowWriter row) {
-        RunRecord run = value.run();
+        if (value.run() != run) {
+            run = value.run();
+            runValues = new RunValues(run, utf8);
+        }
+        RunValues of = runValues;
         LineRecord line = value.line();
-        row.uuid("run_id", run.runId());
-        row.uuid("study_id", run.studyId());
-        row.uuid("company_id", run.companyId());
-        row.string("company", run.company());
-        row.uuid("facility_id", run.facilityId());
-        row.string("facility", run.facility());
-        row.uuid("product_id", run.productId());
-        row.string("product", run.product());
-        row.string("category", run.category());
-        row.uuid("run_factor_set_id", run.factorSetId());
-        row.string("run_factor_set", run.factorSet());
-        row.string("run_factor_set_version", run.factorSetVersion());
-        row.string("gwp_set", run.gwpSet());
-        row.timestampMicros("calculated_at", run.calculatedAt());
-        row.int32("line_no", line.lineNo());
-        row.string("stage", line.stage());
-        row.string("item", line.item());
-        row.decimal("amount", line.amount());
-        row.string("unit", line.unit());
-        row.decimal("amount_in_factor_unit", line.amountInFactorUnit());
-        row.string("factor_unit", line.factorUnit());
-        row.uuid("factor_id", line.factorId());
-        row.string("factor_name", line.factorName());
-        row.string("factor_set", line.factorSet());
-        row.string("factor_set_version", line.factorSetVersion());
-        row.int32("factor_year", line.factorYear());
-        row.string("gas", line.gas());
-        row.decimal("kg_co2e", line.kgCo2e());
-        for (String gwpSet : LineRecord.GWP_SETS) {
-            row.decimal(gwpColumn(gwpSet), line.kgCo2eByGwpSet().get(gwpSet));
+        row.binary(RUN_ID, of.runId);
+        row.binary(STUDY_ID, of.studyId);
+        row.binary(COMPANY_ID, of.companyId);
+        row.binary(COMPANY, of.company);
+        row.binary(FACILITY_ID, of.facilityId);
+        row.binary(FACILITY, of.facility);
+        row.binary(PRODUCT_ID, of.productId);
+        row.binary(PRODUCT, of.product);
+        row.binary(CATEGORY, of.category);
+        row.binary(RUN_FACTOR_SET_ID, of.factorSetId);
+        row.binary(RUN_FACTOR_SET, of.factorSet);
+        row.binary(RUN_FACTOR_SET_VERSION, of.factorSetVersion);
+        row.binary(GWP_SET, of.gwpSet);
+        row.int64(CALCULATED_AT, of.calculatedAt);
+        row.int32(LINE_NO, line.lineNo());
+        row.binary(STAGE, utf8.of(line.stage()));
+        row.binary(ITEM, utf8.of(line.item()));
+        row.decimal(AMOUNT, line.amount());
+        row.binary(UNIT, utf8.of(line.unit()));
+        row.decimal(AMOUNT_IN_FACTOR_UNIT, line.amountInFactorUnit());
+        row.binary(FACTOR_UNIT, utf8.of(line.factorUnit()));
+        row.binary(FACTOR_ID, utf8.of(line.factorId()));
+        row.binary(FACTOR_NAME, utf8.of(line.factorName()));
+        row.binary(FACTOR_SET, utf8.of(line.factorSet()));
+        row.binary(FACTOR_SET_VERSION, utf8.of(line.factorSetVersion()));
+        row.int32(FACTOR_YEAR, line.factorYear());
+        row.binary(GAS, utf8.of(line.gas()));
+        row.decimal(KG_CO2E, line.kgCo2e());
+        for (int i = 0; i < KG_CO2E_BY_GWP_SET.length; i++) {
+            row.decimal(KG_CO2E_BY_GWP_SET[i], line.kgCo2eByGwpSet().get(LineRecord.GWP_SETS.get(i)));
+        }
+    }
+
+    /**
+     * The values every line of a run repeats, encoded once for all of them: 14 of a line's 31 fields, the text of
+     * its UUIDs among them.
+     */
+    private static final class RunValues {
+
+        final Binary runId;
+        final Binary studyId;
+        final Binary companyId;
+        final Binary company;
+        final Binary facilityId;
+        final Binary facility;
+        final Binary productId;
+        final Binary product;
+        final Binary category;
+        final Binary factorSetId;
+        final Binary factorSet;
+        final Binary factorSetVersion;
+        final Binary gwpSet;
+        final long calculatedAt;
+
+        /** {@code utf8}: the file's values, which the run's company, product, facility and sets are among. */
+        RunValues(RunRecord run, Utf8Values utf8) {
+            runId = RowWriter.utf8(run.runId());
+            studyId = RowWriter.utf8(run.studyId());
+            companyId = utf8.of(run.companyId());
+            company = utf8.of(run.company());
+            facilityId = utf8.of(run.facilityId());
+            facility = utf8.of(run.facility());
+            productId = utf8.of(run.productId());
+            product = utf8.of(run.product());
+            category = utf8.of(run.category());
+            factorSetId = utf8.of(run.factorSetId());
+            factorSet = utf8.of(run.factorSet());
+            factorSetVersion = utf8.of(run.factorSetVersion());
+            gwpSet = utf8.of(run.gwpSet());
+            calculatedAt = RowWriter.micros(run.calculatedAt());
         }
     }
 }

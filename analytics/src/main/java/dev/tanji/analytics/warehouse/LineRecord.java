@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,6 +39,8 @@ public record LineRecord(
 
     /** The GWP sets a line's kg CO2e is given under, each a column {@code kg_co2e_<set>}. */
     public static final List<String> GWP_SETS = List.of("AR4", "AR5", "AR6");
+    /** {@link #GWP_SETS} to look a set up in: every line item is checked against them. */
+    private static final Set<String> KNOWN_GWP_SETS = Set.copyOf(GWP_SETS);
 
     public LineRecord {
         Objects.requireNonNull(stage, "stage");
@@ -51,7 +54,7 @@ public record LineRecord(
         Objects.requireNonNull(kgCo2e, "kgCo2e");
         kgCo2eByGwpSet = Map.copyOf(Objects.requireNonNull(kgCo2eByGwpSet, "kgCo2eByGwpSet"));
         for (String set : kgCo2eByGwpSet.keySet()) {
-            if (!GWP_SETS.contains(set)) {
+            if (!KNOWN_GWP_SETS.contains(set)) {
                 throw new IllegalArgumentException("Unknown GWP set " + set + "; expected one of " + GWP_SETS);
             }
         }

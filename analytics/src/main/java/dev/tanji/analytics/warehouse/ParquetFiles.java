@@ -28,12 +28,15 @@ final class ParquetFiles {
 
     /** A new file's writer: rows go in one by one, closing it writes the footer. */
     static <T> ParquetWriter<T> open(Path file, TableWriteSupport<T> table, int rowGroupRows) throws IOException {
-        return new Builder<>(file, table)
+        Builder<T> builder = new Builder<>(file, table)
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
-                .withRowGroupRowCountLimit(rowGroupRows)
-                .build();
+                .withRowGroupRowCountLimit(rowGroupRows);
+        for (String column : table.withoutDictionary()) {
+            builder = builder.withDictionaryEncoding(column, false);
+        }
+        return builder.build();
     }
 
     /**

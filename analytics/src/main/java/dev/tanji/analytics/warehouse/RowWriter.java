@@ -1,6 +1,7 @@
 package dev.tanji.analytics.warehouse;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -9,15 +10,50 @@ import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
-/** Writes one flat row field by field; a null value leaves an optional field out and fails on a required one. */
+/**
+ * Writes one flat row field by field, each field given by its index in the schema ({@link #column}); a null value
+ * leaves an optional field out and fails on a required one. Names are looked up once per table, not once per value:
+ * a line item has 31 fields and an export writes millions of them.
+ */
 final class RowWriter {
 
-    private final MessageType schema;
     private final RecordConsumer consumer;
+    private final String[] names;
+    private final boolean[] required;
 
     RowWriter(MessageType schema, RecordConsumer consumer) {
-        this.schema = schema;
         this.consumer = consumer;
+        this.names = new String[schema.getFieldCount()];
+        this.required = new boolean[names.length];
+        for (int i = 0; i < names.length; i++) {
+            Type field = schema.getType(i);
+            names[i] = field.getName();
+            required[i] = field.isRepetition(Type.Repetition.REQUIRED);
+        }
+    }
+
+    /** The index of {@code name} in {@code schema}, for the methods below. */
+    static int column(MessageType schema, String name) {
+        return schema.getFieldIndex(name);
+    }
+
+    /**
+     * A string as Parquet stores it, UTF-8 in a byte array of its own. (Parquet's dictionaries and statistics
+     * compare array-backed values byte by byte, and the same value at once; {@code Binary.fromString} wraps a
+     * buffer they read a byte at a time.)
+     */
+    static Binary utf8(String value) {
+        return value == null ? null : Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A UUID as the warehouse stores it: its text, UTF-8. */
+    static Binary utf8(UUID value) {
+        return value == null ? null : utf8(value.toString());
+    }
+
+    /** An instant as the warehouse stores it: microseconds since the epoch, UTC. */
+    static long micros(Instant value) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, value);
     }
 
     void start() {
@@ -28,51 +64,62 @@ final class RowWriter {
         consumer.endMessage();
     }
 
-    void string(String field, String value) {
+    void binary(int field, Binary value) {
         if (present(field, value)) {
-            write(field, () -> consumer.addBinary(Binary.fromString(value)));
+            consumer.startField(names[field], field);
+            consumer.addBinary(value);
+            consumer.endField(names[field], field);
         }
     }
 
-    void uuid(String field, UUID value) {
-        string(field, value == null ? null : value.toString());
+    void string(int field, String value) {
+        binary(field, utf8(value));
     }
 
-    void int32(String field, Integer value) {
+    void uuid(int field, UUID value) {
+        binary(field, utf8(value));
+    }
+
+    void int32(int field, Integer value) {
         if (present(field, value)) {
-            write(field, () -> consumer.addInteger(value));
+            int32(field, value.intValue());
         }
     }
 
-    void bool(String field, boolean value) {
-        write(field, () -> consumer.addBoolean(value));
+    void int32(int field, int value) {
+        consumer.startField(names[field], field);
+        consumer.addInteger(value);
+        consumer.endField(names[field], field);
     }
 
-    void decimal(String field, BigDecimal value) {
+    void int64(int field, long value) {
+        consumer.startField(names[field], field);
+        consumer.addLong(value);
+        consumer.endField(names[field], field);
+    }
+
+    void bool(int field, boolean value) {
+        consumer.startField(names[field], field);
+        consumer.addBoolean(value);
+        consumer.endField(names[field], field);
+    }
+
+    void decimal(int field, BigDecimal value) {
         if (present(field, value)) {
-            long unscaled = Decimals.unscaled(value);
-            write(field, () -> consumer.addLong(unscaled));
+            int64(field, Decimals.unscaled(value));
         }
     }
 
-    void timestampMicros(String field, Instant value) {
+    void timestampMicros(int field, Instant value) {
         if (present(field, value)) {
-            long micros = ChronoUnit.MICROS.between(Instant.EPOCH, value);
-            write(field, () -> consumer.addLong(micros));
+            int64(field, micros(value));
         }
     }
 
-    private boolean present(String field, Object value) {
-        if (value == null && schema.getType(field).isRepetition(Type.Repetition.REQUIRED)) {
-            throw new IllegalArgumentException("Column " + field + " is required");
+    private boolean present(int field, Object value) {
+        if (value == null && required[field]) {
+            throw new IllegalArgumentException("Column " + names[field] + " is required");
         }
         return value != null;
-    }
-
-    private void write(String field, Runnable value) {
-        int index = schema.getFieldIndex(field);
-        consumer.startField(field, index);
-        value.run();
-        consumer.endField(field, index);
     }
 }

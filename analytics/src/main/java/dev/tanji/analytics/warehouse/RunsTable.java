@@ -8,6 +8,8 @@ import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BOOLEAN;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Types;
@@ -21,8 +23,40 @@ final class RunsTable extends TableWriteSupport<RunRecord> {
 
     static final MessageType SCHEMA = schema();
 
+    private static final int RUN_ID = RowWriter.column(SCHEMA, "run_id");
+    private static final int STUDY_ID = RowWriter.column(SCHEMA, "study_id");
+    private static final int STUDY = RowWriter.column(SCHEMA, "study");
+    private static final int COMPANY_ID = RowWriter.column(SCHEMA, "company_id");
+    private static final int COMPANY = RowWriter.column(SCHEMA, "company");
+    private static final int FACILITY_ID = RowWriter.column(SCHEMA, "facility_id");
+    private static final int FACILITY = RowWriter.column(SCHEMA, "facility");
+    private static final int PRODUCT_ID = RowWriter.column(SCHEMA, "product_id");
+    private static final int PRODUCT = RowWriter.column(SCHEMA, "product");
+    private static final int CATEGORY = RowWriter.column(SCHEMA, "category");
+    private static final int FUNCTIONAL_UNIT = RowWriter.column(SCHEMA, "functional_unit");
+    private static final int DECLARED_UNIT = RowWriter.column(SCHEMA, "declared_unit");
+    private static final int FACTOR_SET_ID = RowWriter.column(SCHEMA, "factor_set_id");
+    private static final int FACTOR_SET = RowWriter.column(SCHEMA, "factor_set");
+    private static final int FACTOR_SET_VERSION = RowWriter.column(SCHEMA, "factor_set_version");
+    private static final int GWP_SET = RowWriter.column(SCHEMA, "gwp_set");
+    private static final int TOTAL_KG_CO2E = RowWriter.column(SCHEMA, "total_kg_co2e");
+    private static final int[] STAGE_KG_CO2E = WarehouseStages.NAMES.stream()
+            .mapToInt(stage -> RowWriter.column(SCHEMA, WarehouseStages.column(stage))).toArray();
+    private static final int PRIMARY_DATA_SHARE_PERCENT = RowWriter.column(SCHEMA, "primary_data_share_percent");
+    private static final int DATA_QUALITY_RATING = RowWriter.column(SCHEMA, "data_quality_rating");
+    private static final int INPUT_HASH = RowWriter.column(SCHEMA, "input_hash");
+    private static final int CALCULATED_AT = RowWriter.column(SCHEMA, "calculated_at");
+    private static final int LINE_COUNT = RowWriter.column(SCHEMA, "line_count");
+
     RunsTable() {
-        super(SCHEMA);
+        super(SCHEMA, distinctPerRun());
+    }
+
+    /** The columns a run seldom shares with another: its id, time and kg. */
+    private static List<String> distinctPerRun() {
+        List<String> columns = new ArrayList<>(List.of("run_id", "calculated_at", "total_kg_co2e"));
+        WarehouseStages.NAMES.forEach(stage -> columns.add(WarehouseStages.column(stage)));
+        return columns;
     }
 
     private static MessageType schema() {
@@ -59,30 +93,30 @@ final class RunsTable extends TableWriteSupport<RunRecord> {
 
     @Override
     void writeFields(RunRecord run, RowWriter row) {
-        row.uuid("run_id", run.runId());
-        row.uuid("study_id", run.studyId());
-        row.string("study", run.study());
-        row.uuid("company_id", run.companyId());
-        row.string("company", run.company());
-        row.uuid("facility_id", run.facilityId());
-        row.string("facility", run.facility());
-        row.uuid("product_id", run.productId());
-        row.string("product", run.product());
-        row.string("category", run.category());
-        row.string("functional_unit", run.functionalUnit());
-        row.bool("declared_unit", run.declaredUnit());
-        row.uuid("factor_set_id", run.factorSetId());
-        row.string("factor_set", run.factorSet());
-        row.string("factor_set_version", run.factorSetVersion());
-        row.string("gwp_set", run.gwpSet());
-        row.decimal("total_kg_co2e", run.totalKgCo2e());
-        for (String stage : WarehouseStages.NAMES) {
-            row.decimal(WarehouseStages.column(stage), run.stageKgCo2e().get(stage));
+        row.uuid(RUN_ID, run.runId());
+        row.uuid(STUDY_ID, run.studyId());
+        row.string(STUDY, run.study());
+        row.uuid(COMPANY_ID, run.companyId());
+        row.string(COMPANY, run.company());
+        row.uuid(FACILITY_ID, run.facilityId());
+        row.string(FACILITY, run.facility());
+        row.uuid(PRODUCT_ID, run.productId());
+        row.string(PRODUCT, run.product());
+        row.string(CATEGORY, run.category());
+        row.string(FUNCTIONAL_UNIT, run.functionalUnit());
+        row.bool(DECLARED_UNIT, run.declaredUnit());
+        row.uuid(FACTOR_SET_ID, run.factorSetId());
+        row.string(FACTOR_SET, run.factorSet());
+        row.string(FACTOR_SET_VERSION, run.factorSetVersion());
+        row.string(GWP_SET, run.gwpSet());
+        row.decimal(TOTAL_KG_CO2E, run.totalKgCo2e());
+        for (int i = 0; i < STAGE_KG_CO2E.length; i++) {
+            row.decimal(STAGE_KG_CO2E[i], run.stageKgCo2e().get(WarehouseStages.NAMES.get(i)));
         }
-        row.decimal("primary_data_share_percent", run.primaryDataSharePercent());
-        row.decimal("data_quality_rating", run.dataQualityRating());
-        row.string("input_hash", run.inputHash());
-        row.timestampMicros("calculated_at", run.calculatedAt());
-        row.int32("line_count", run.lines().size());
+        row.decimal(PRIMARY_DATA_SHARE_PERCENT, run.primaryDataSharePercent());
+        row.decimal(DATA_QUALITY_RATING, run.dataQualityRating());
+        row.string(INPUT_HASH, run.inputHash());
+        row.timestampMicros(CALCULATED_AT, run.calculatedAt());
+        row.int32(LINE_COUNT, run.lines().size());
     }
 }

@@ -1,5 +1,6 @@
 package dev.tanji.analytics.warehouse;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
@@ -11,10 +12,20 @@ import org.apache.parquet.schema.MessageType;
 abstract class TableWriteSupport<T> extends WriteSupport<T> {
 
     private final MessageType schema;
+    private final List<String> withoutDictionary;
     private RowWriter row;
 
-    TableWriteSupport(MessageType schema) {
+    TableWriteSupport(MessageType schema, List<String> withoutDictionary) {
         this.schema = schema;
+        this.withoutDictionary = List.copyOf(withoutDictionary);
+    }
+
+    /**
+     * The columns written without a dictionary: those whose values hardly repeat, for which Parquet would build a
+     * dictionary only to drop it for plain encoding once the first page shows it saves nothing.
+     */
+    final List<String> withoutDictionary() {
+        return withoutDictionary;
     }
 
     abstract void writeFields(T value, RowWriter row);

@@ -2,6 +2,7 @@ package dev.tanji.analytics.warehouse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The life-cycle stages (or process groups) a run's lines belong to, in result order, as the warehouse names them:
@@ -11,6 +12,8 @@ public final class WarehouseStages {
 
     public static final List<String> NAMES = List.of("RAW_MATERIAL_ACQUISITION", "RAW_MATERIAL_TRANSPORT",
             "PRODUCTION", "DISTRIBUTION", "USE", "END_OF_LIFE", "ENERGY", "DIRECT_EMISSIONS");
+    /** {@link #NAMES} to look a stage up in: every line item read is checked against them. */
+    private static final Set<String> KNOWN = Set.copyOf(NAMES);
 
     private WarehouseStages() {
     }
@@ -21,7 +24,7 @@ public final class WarehouseStages {
     }
 
     static String requireKnown(String stage) {
-        if (!NAMES.contains(stage)) {
+        if (!KNOWN.contains(stage)) {
             throw new IllegalArgumentException("Unknown life-cycle stage " + stage + "; expected one of " + NAMES);
         }
         return stage;

@@ -1,5 +1,6 @@
 package dev.tanji.warehouse.bench;
 
+import dev.tanji.analytics.store.ReusedConnections;
 import dev.tanji.analytics.store.StoreRuns;
 import dev.tanji.analytics.warehouse.ExportResult;
 import dev.tanji.analytics.warehouse.ExportProgress;
@@ -54,6 +55,8 @@ public final class ExportBenchmark {
     private final List<UUID> only;
     private final Path dir;
     private final CpuClock cpu;
+    /** The store's connections, kept open across passes as the server's pool keeps them ({@link ReusedConnections}). */
+    private final ReusedConnections pool;
     private final ExecutorService readAhead = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "read-ahead");
         thread.setDaemon(true);
@@ -65,6 +68,7 @@ public final class ExportBenchmark {
         this.only = only;
         this.dir = dir;
         this.cpu = cpu;
+        this.pool = new ReusedConnections(store.connections());
     }
 
     public static void main(String[] args) throws Exception {
@@ -92,6 +96,7 @@ public final class ExportBenchmark {
         if (sampleRuns > 0) {
             bench.encodingAlone(sampleRuns);
         }
+        bench.pool.close();
     }
 
     private void rounds(int warmups, int rounds) throws Exception {
@@ -158,7 +163,7 @@ public final class ExportBenchmark {
 
     /** Both exports of the same runs from memory, one thread each: the cost of encoding without the store. */
     private void encodingAlone(int sampleRuns) throws Exception {
-        StoreRuns store = StoreRuns.all(this.store.connections());
+        StoreRuns store = StoreRuns.all(pool);
         List<RunKey> keys = new ArrayList<>(store.keys());
         keys.sort(DuckDbExport.ORDER);
         MemoryRuns sample = new MemoryRuns(store.read(keys.subList(0, Math.min(sampleRuns, keys.size()))));
@@ -183,7 +188,7 @@ public final class ExportBenchmark {
     }
 
     private StoreRuns source() {
-        return only == null ? StoreRuns.all(store.connections()) : StoreRuns.only(store.connections(), only);
+        return only == null ? StoreRuns.all(pool) : StoreRuns.only(pool, only);
     }
 
     private static List<UUID> firstRuns(StoreSchema store, int runs) throws SQLException {
