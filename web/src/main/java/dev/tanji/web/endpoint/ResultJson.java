@@ -44,6 +44,11 @@ final class ResultJson {
     private final JsonGenerator json;
     /** Field names already written, encoded once: a page of runs writes the same few names thousands of times. */
     private final Map<String, SerializableString> names = new HashMap<>();
+    /**
+     * Where a decimal's characters are put together, from the right: at most a sign, {@code 0.}, five zeros and 18
+     * digits.
+     */
+    private final char[] decimal = new char[32];
 
     private ResultJson(JsonGenerator json) {
         this.json = json;
@@ -64,7 +69,7 @@ final class ResultJson {
         } else if (value instanceof String s) {
             json.writeString(s);
         } else if (value instanceof BigDecimal d) {
-            json.writeNumber(d);
+            writeDecimal(d);
         } else if (value instanceof PlainObject object) {
             json.writeStartObject();
             for (int i = 0; i < object.size(); i++) {
@@ -106,6 +111,40 @@ final class ResultJson {
                 json.writeRawValue(reader.readValue().toString());
             }
         }
+    }
+
+    /**
+     * A decimal as {@link BigDecimal#toString()} writes it, without building that string for the usual one: up to 18
+     * digits, a scale of zero or more, in plain notation (at most six zeros after the point before the first
+     * digit). A page of runs writes some 9,000 decimals, and {@code toString} made four objects for each, a sixth of
+     * all the page allocated. Any other decimal is written by its {@code toString}.
+     */
+    private void writeDecimal(BigDecimal value) throws IOException {
+        int scale = value.scale();
+        int precision = value.precision();
+        if (scale < 0 || precision > 18 || precision - 1 - scale < -6) {
+            json.writeNumber(value);
+            return;
+        }
+        long unscaled = value.unscaledValue().longValue();
+        boolean negative = unscaled < 0;
+        long rest = Math.abs(unscaled);
+        int at = decimal.length;
+        for (int i = 0; i < scale; i++) {
+            decimal[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+        if (scale > 0) {
+            decimal[--at] = '.';
+        }
+        do {
+            decimal[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+        if (negative) {
+            decimal[--at] = '-';
+        }
+        json.writeNumber(decimal, at, decimal.length - at);
     }
 
     /**

@@ -4,7 +4,9 @@ import static dev.tanji.footprint.application.FootprintCalculation.MAX_FACTOR_SE
 
 import dev.tanji.footprint.application.FootprintCalculation;
 import dev.tanji.footprint.application.RunQueries;
+import dev.tanji.footprint.application.RunView;
 import dev.tanji.platform.Roles;
+import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
 import dev.tanji.web.graphql.Ids;
 import dev.tanji.web.graphql.PageInfo;
@@ -108,11 +110,13 @@ public class FootprintApi {
         DataFetchingFieldSelectionSet selected = request.getSelectionSet();
         Set<String> fields = selected.getFields("nodes/*").stream().map(SelectedField::getName)
                 .collect(Collectors.toSet());
-        RunConnection connection = RunConnection.of(runs.runs(RunFilter.criteria(filter),
-                selected.contains("totalCount") ? page : page.withoutCount(), fields));
+        Page<RunView> read = runs.runs(RunFilter.criteria(filter),
+                selected.contains("totalCount") ? page : page.withoutCount(), fields);
+        RunConnection connection = RunConnection.of(read);
         if (selected.contains("nodes/stages") && PreloadedFields.accepted(request.getGraphQlContext())) {
+            List<UUID> ids = read.nodes().stream().map(RunView::id).toList();
             PreloadedFields.put(request.getGraphQlContext(), "Run", "stages", connection.nodes(),
-                    stages(connection.nodes()));
+                    perRun(ids, this.runs.stages(ids), StageResult::of));
         }
         return connection;
     }

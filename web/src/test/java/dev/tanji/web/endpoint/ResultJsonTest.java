@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ResultJsonTest {
@@ -87,6 +88,29 @@ class ResultJsonTest {
         assertThat(written(data)).isEqualTo(writtenByJsonP(data)).isEqualTo("{\"data\":["
                 + "{\"stage\":\"PRODUCTION\",\"kgCo2e\":12.500,\"sharePercent\":null},".repeat(3)
                 + "{\"a\\\"b\":1,\"é\":2,\"1st\":3,\"\":4},".repeat(2).replaceAll(",$", "") + "]}");
+    }
+
+    @Test
+    void writesEveryDecimalAsItsToStringWhateverItsScaleAndPrecision() throws IOException {
+        List<BigDecimal> decimals = new ArrayList<>(List.of(BigDecimal.ZERO, new BigDecimal("0.000"),
+                new BigDecimal("0E-10"), new BigDecimal("1E+3"), new BigDecimal("-1E-7"), new BigDecimal("0.000001"),
+                new BigDecimal("0.0000001"), new BigDecimal("-0.5"), new BigDecimal("999999999999999999"),
+                new BigDecimal("-999999999999.999999"), new BigDecimal("1000000000000000000"),
+                new BigDecimal("0.00000123456789012345678"), new BigDecimal("408.123456789000"),
+                BigDecimal.valueOf(Long.MIN_VALUE, 3), BigDecimal.valueOf(Long.MAX_VALUE, 30)));
+        Random random = new Random(14067);
+        for (int i = 0; i < 20_000; i++) {
+            long unscaled = random.nextLong() / (1L << random.nextInt(63));
+            decimals.add(BigDecimal.valueOf(unscaled, random.nextInt(40) - 8));
+        }
+        JsonArrayBuilder expected = Json.createArrayBuilder();
+        decimals.forEach(expected::add);
+        StringWriter out = new StringWriter();
+        try (JsonWriter writer = Json.createWriter(out)) {
+            writer.writeObject(Json.createObjectBuilder().add("data", expected).build());
+        }
+
+        assertThat(written(decimals)).isEqualTo(out.toString());
     }
 
     @Test
