@@ -16,11 +16,11 @@ public record RunKey(UUID runId, int referenceYear, UUID companyId, UUID product
      * Row order within a year: by company, product and facility id, as stored (the ids' text), so that each row
      * group's min/max statistics span few companies and a query for one company's rows skips the others' groups.
      */
-    static final Comparator<RunKey> ROW_ORDER = Comparator.comparing((RunKey run) -> run.companyId().toString())
-            .thenComparing(run -> run.productId().toString())
-            .thenComparing(run -> run.facilityId().toString())
+    static final Comparator<RunKey> ROW_ORDER = Comparator.comparing(RunKey::companyId, RunKey::compareAsText)
+            .thenComparing(RunKey::productId, RunKey::compareAsText)
+            .thenComparing(RunKey::facilityId, RunKey::compareAsText)
             .thenComparing(RunKey::calculatedAt)
-            .thenComparing(run -> run.runId().toString());
+            .thenComparing(RunKey::runId, RunKey::compareAsText);
 
     public RunKey {
         Objects.requireNonNull(runId, "runId");
@@ -28,6 +28,16 @@ public record RunKey(UUID runId, int referenceYear, UUID companyId, UUID product
         Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(facilityId, "facilityId");
         Objects.requireNonNull(calculatedAt, "calculatedAt");
+    }
+
+    /**
+     * Two ids in the order of their text, without making it: the text is the 128 bits in fixed-width lower-case
+     * hexadecimal with dashes at fixed places, so its order is the bits' order read as unsigned numbers (not
+     * {@link UUID#compareTo}, which reads them signed).
+     */
+    static int compareAsText(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
     static RunKey of(RunRecord run) {
