@@ -21,7 +21,7 @@ import org.apache.parquet.schema.Types;
  * line's factor came from; {@code run_factor_set} the run's primary set. {@code kg_co2e_ar4/ar5/ar6} are the line
  * under each GWP set.
  */
-final class LineItemsTable extends TableWriteSupport<LineItemsTable.Row> {
+final class LineItemsTable extends Table<LineItemsTable.Row> {
 
     record Row(RunRecord run, LineRecord line) {
 

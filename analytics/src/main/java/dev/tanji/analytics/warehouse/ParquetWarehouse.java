@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.Lock;
-import org.apache.parquet.hadoop.ParquetWriter;
 
 /**
  * Appends calculation runs to the Parquet warehouse under a root directory.
@@ -160,7 +159,7 @@ public final class ParquetWarehouse {
             return lines;
         } finally {
             if (year != null) {
-                year.closeQuietly();
+                year.abort();
             }
             if (next != null) {
                 next.cancel(false);
@@ -192,8 +191,8 @@ public final class ParquetWarehouse {
         private final int referenceYear;
         private final StagedExport export;
         private final Path lineItemsTarget;
-        private final ParquetWriter<LineItemsTable.Row> lineItems;
-        private final ParquetWriter<RunRecord> runs;
+        private final TableFile<LineItemsTable.Row> lineItems;
+        private final TableFile<RunRecord> runs;
         private int lineCount;
 
         YearFiles(int referenceYear, String exportId, StagedExport export) throws IOException {
@@ -215,7 +214,7 @@ public final class ParquetWarehouse {
         }
 
         void close() throws IOException {
-            try (ParquetWriter<RunRecord> closingRuns = runs) {
+            try (TableFile<RunRecord> closingRuns = runs) {
                 lineItems.close();
             }
             if (lineCount == 0) {
@@ -223,12 +222,10 @@ public final class ParquetWarehouse {
             }
         }
 
-        void closeQuietly() {
-            try {
-                close();
-            } catch (IOException | RuntimeException e) {
-                // the export is failing already and removes its staged files
-            }
+        /** Gives up both files: the export is failing already and removes its staged files. */
+        void abort() {
+            lineItems.abort();
+            runs.abort();
         }
     }
 }

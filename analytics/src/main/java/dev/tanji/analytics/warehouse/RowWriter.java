@@ -4,31 +4,50 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
 /**
- * Writes one flat row field by field, each field given by its index in the schema ({@link #column}); a null value
- * leaves an optional field out and fails on a required one. Names are looked up once per table, not once per value:
- * a line item has 31 fields and an export writes millions of them.
+ * Writes one flat row field by field, straight to parquet-java's column writers, each field given by its index in the
+ * schema ({@link #column}); a null value leaves an optional field out and fails on a required one. A field is a
+ * column of a flat schema: repetition level 0, and the column's one definition level when present. A line item has
+ * 31 fields and an export writes millions of them.
  */
 final class RowWriter {
 
-    private final RecordConsumer consumer;
     private final String[] names;
     private final boolean[] required;
+    private final int[] presentLevel;
+    private final ColumnWriter[] columns;
 
-    RowWriter(MessageType schema, RecordConsumer consumer) {
-        this.consumer = consumer;
+    RowWriter(MessageType schema) {
+        List<ColumnDescriptor> descriptors = schema.getColumns();
         this.names = new String[schema.getFieldCount()];
         this.required = new boolean[names.length];
+        this.presentLevel = new int[names.length];
+        this.columns = new ColumnWriter[names.length];
         for (int i = 0; i < names.length; i++) {
             Type field = schema.getType(i);
+            if (!field.isPrimitive() || field.isRepetition(Type.Repetition.REPEATED)) {
+                throw new IllegalArgumentException("Not a flat schema: " + field);
+            }
             names[i] = field.getName();
             required[i] = field.isRepetition(Type.Repetition.REQUIRED);
+            presentLevel[i] = descriptors.get(i).getMaxDefinitionLevel();
+        }
+    }
+
+    /** Writes the rows that follow into {@code store}'s columns (a row group's). */
+    void writeTo(MessageType schema, ColumnWriteStore store) {
+        List<ColumnDescriptor> descriptors = schema.getColumns();
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = store.getColumnWriter(descriptors.get(i));
         }
     }
 
@@ -56,19 +75,9 @@ final class RowWriter {
         return ChronoUnit.MICROS.between(Instant.EPOCH, value);
     }
 
-    void start() {
-        consumer.startMessage();
-    }
-
-    void end() {
-        consumer.endMessage();
-    }
-
     void binary(int field, Binary value) {
         if (present(field, value)) {
-            consumer.startField(names[field], field);
-            consumer.addBinary(value);
-            consumer.endField(names[field], field);
+            columns[field].write(value, 0, presentLevel[field]);
         }
     }
 
@@ -87,21 +96,15 @@ final class RowWriter {
     }
 
     void int32(int field, int value) {
-        consumer.startField(names[field], field);
-        consumer.addInteger(value);
-        consumer.endField(names[field], field);
+        columns[field].write(value, 0, presentLevel[field]);
     }
 
     void int64(int field, long value) {
-        consumer.startField(names[field], field);
-        consumer.addLong(value);
-        consumer.endField(names[field], field);
+        columns[field].write(value, 0, presentLevel[field]);
     }
 
     void bool(int field, boolean value) {
-        consumer.startField(names[field], field);
-        consumer.addBoolean(value);
-        consumer.endField(names[field], field);
+        columns[field].write(value, 0, presentLevel[field]);
     }
 
     void decimal(int field, BigDecimal value) {
@@ -116,10 +119,15 @@ final class RowWriter {
         }
     }
 
+    /** Whether {@code value} is there to write; writes the null of an optional field. */
     private boolean present(int field, Object value) {
-        if (value == null && required[field]) {
+        if (value != null) {
+            return true;
+        }
+        if (required[field]) {
             throw new IllegalArgumentException("Column " + names[field] + " is required");
         }
-        return value != null;
+        columns[field].writeNull(0, 0);
+        return false;
     }
 }

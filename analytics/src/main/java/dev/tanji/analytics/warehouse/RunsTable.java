@@ -19,7 +19,7 @@ import org.apache.parquet.schema.Types;
  * sets it was calculated under, its total and each stage's kg CO2e, and its data quality. The reference year is the
  * partition directory's.
  */
-final class RunsTable extends TableWriteSupport<RunRecord> {
+final class RunsTable extends Table<RunRecord> {
 
     static final MessageType SCHEMA = schema();
 
