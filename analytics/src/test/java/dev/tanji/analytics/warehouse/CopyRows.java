@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -21,7 +23,7 @@ import org.apache.parquet.schema.Type;
 /**
  * The warehouse's two tables as a relational database holds them: the same columns, types and values as the Parquet
  * files, plus {@code reference_year} (which the Parquet files keep in their directory name) as the last column.
- * Rows come out in PostgreSQL's COPY text format, written by the same write supports as the Parquet files, so both
+ * Rows come out in PostgreSQL's COPY text format, written by the same table code as the Parquet files, so both
  * hold exactly the same values.
  */
 public final class CopyRows {
@@ -61,20 +63,22 @@ public final class CopyRows {
         /** Writes one COPY text line per row of {@code runs}, in the order an export writes them, to {@code out}. */
         public void write(List<RunRecord> runs, Writer out) {
             List<RunRecord> ordered = runs.stream().sorted(ROW_ORDER).toList();
-            TextConsumer consumer = new TextConsumer(schema, out);
+            TextColumns columns = new TextColumns(schema, out);
+            RowWriter row = new RowWriter(schema);
+            row.writeTo(schema, columns);
             if (this == RUNS) {
                 RunsTable table = new RunsTable();
-                table.prepareForWrite(consumer);
                 for (RunRecord run : ordered) {
-                    consumer.referenceYear = run.referenceYear();
-                    table.write(run);
+                    columns.referenceYear = run.referenceYear();
+                    table.writeFields(run, row);
+                    columns.endRecord();
                 }
             } else {
                 LineItemsTable table = new LineItemsTable();
-                table.prepareForWrite(consumer);
-                for (LineItemsTable.Row row : LineItemsTable.Row.of(ordered)) {
-                    consumer.referenceYear = row.run().referenceYear();
-                    table.write(row);
+                for (LineItemsTable.Row line : LineItemsTable.Row.of(ordered)) {
+                    columns.referenceYear = line.run().referenceYear();
+                    table.writeFields(line, row);
+                    columns.endRecord();
                 }
             }
         }
@@ -100,28 +104,30 @@ public final class CopyRows {
         };
     }
 
-    /** Collects a row's fields as text and appends them, tab-separated, {@code \N} for a field left out. */
-    private static final class TextConsumer extends RecordConsumer {
+    /**
+     * Takes a row's fields as text, from the same {@link RowWriter} calls that write the Parquet files, and appends
+     * them tab-separated at the end of the row, {@code \N} for a field left out.
+     */
+    private static final class TextColumns implements ColumnWriteStore {
 
         private final MessageType schema;
         private final Writer out;
         private final String[] fields;
-        private int field;
         private int referenceYear;
 
-        TextConsumer(MessageType schema, Writer out) {
+        TextColumns(MessageType schema, Writer out) {
             this.schema = schema;
             this.out = out;
             this.fields = new String[schema.getFieldCount()];
         }
 
         @Override
-        public void startMessage() {
-            Arrays.fill(fields, null);
+        public ColumnWriter getColumnWriter(ColumnDescriptor column) {
+            return new TextColumn(schema.getFieldIndex(column.getPath()[0]));
         }
 
         @Override
-        public void endMessage() {
+        public void endRecord() {
             try {
                 for (String value : fields) {
                     out.write(value == null ? "\\N" : value);
@@ -132,62 +138,91 @@ public final class CopyRows {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            Arrays.fill(fields, null);
         }
 
         @Override
-        public void startField(String name, int index) {
-            field = index;
+        public void flush() {
         }
 
         @Override
-        public void endField(String name, int index) {
+        public long getAllocatedSize() {
+            return 0;
         }
 
         @Override
-        public void startGroup() {
-            throw new UnsupportedOperationException("The warehouse's tables are flat");
+        public long getBufferedSize() {
+            return 0;
         }
 
         @Override
-        public void endGroup() {
-            throw new UnsupportedOperationException("The warehouse's tables are flat");
+        public String memUsageString() {
+            return "";
         }
 
         @Override
-        public void addInteger(int value) {
-            fields[field] = Integer.toString(value);
+        public void close() {
         }
 
-        @Override
-        public void addLong(long value) {
-            LogicalTypeAnnotation logical = schema.getType(field).getLogicalTypeAnnotation();
-            if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
-                fields[field] = BigDecimal.valueOf(value, decimal.getScale()).toPlainString();
-            } else if (logical instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation) {
-                fields[field] = Instant.EPOCH.plus(value, ChronoUnit.MICROS).toString();
-            } else {
-                fields[field] = Long.toString(value);
+        /** One column's field of the row being written. */
+        private final class TextColumn implements ColumnWriter {
+
+            private final int field;
+
+            TextColumn(int field) {
+                this.field = field;
             }
-        }
 
-        @Override
-        public void addBoolean(boolean value) {
-            fields[field] = value ? "t" : "f";
-        }
+            @Override
+            public void write(int value, int repetitionLevel, int definitionLevel) {
+                fields[field] = Integer.toString(value);
+            }
 
-        @Override
-        public void addBinary(Binary value) {
-            fields[field] = escape(value.toStringUsingUTF8());
-        }
+            @Override
+            public void write(long value, int repetitionLevel, int definitionLevel) {
+                LogicalTypeAnnotation logical = schema.getType(field).getLogicalTypeAnnotation();
+                if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
+                    fields[field] = BigDecimal.valueOf(value, decimal.getScale()).toPlainString();
+                } else if (logical instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation) {
+                    fields[field] = Instant.EPOCH.plus(value, ChronoUnit.MICROS).toString();
+                } else {
+                    fields[field] = Long.toString(value);
+                }
+            }
 
-        @Override
-        public void addFloat(float value) {
-            fields[field] = Float.toString(value);
-        }
+            @Override
+            public void write(boolean value, int repetitionLevel, int definitionLevel) {
+                fields[field] = value ? "t" : "f";
+            }
 
-        @Override
-        public void addDouble(double value) {
-            fields[field] = Double.toString(value);
+            @Override
+            public void write(Binary value, int repetitionLevel, int definitionLevel) {
+                fields[field] = escape(value.toStringUsingUTF8());
+            }
+
+            @Override
+            public void write(float value, int repetitionLevel, int definitionLevel) {
+                fields[field] = Float.toString(value);
+            }
+
+            @Override
+            public void write(double value, int repetitionLevel, int definitionLevel) {
+                fields[field] = Double.toString(value);
+            }
+
+            @Override
+            public void writeNull(int repetitionLevel, int definitionLevel) {
+                fields[field] = null;
+            }
+
+            @Override
+            public void close() {
+            }
+
+            @Override
+            public long getBufferedSizeInMemory() {
+                return 0;
+            }
         }
 
         private static String escape(String text) {
