@@ -3,6 +3,7 @@ package dev.tanji.warehouse;
 import dev.tanji.analytics.store.StoreRuns;
 import dev.tanji.analytics.warehouse.ExportProgress;
 import dev.tanji.analytics.warehouse.ExportResult;
+import dev.tanji.analytics.warehouse.ParquetWarehouse;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +15,11 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 
 /**
- * Exports runs from the store to this server's Parquet warehouse: read over JDBC a chunk at a time (the next chunk
- * on a thread of its own while the current one is encoded), outside any transaction, in bounded memory. Only this
- * package's beans call it; they check who asks. The reading thread comes from the managed thread factory, not the
- * managed executor: an export waits for it, and a pool full of waiting exports would wait forever.
+ * Exports runs from the store to this server's Parquet warehouse: read over JDBC a chunk at a time (the next
+ * {@value ParquetWarehouse#READS_AHEAD} chunks on threads of their own, each on a connection of its own, while the
+ * current one is encoded), outside any transaction, in bounded memory. Only this package's beans call it; they check
+ * who asks. The reading threads come from the managed thread factory, not the managed executor: an export waits for
+ * them, and a pool full of waiting exports would wait forever.
  */
 @ApplicationScoped
 class StoreExport {
@@ -40,7 +42,7 @@ class StoreExport {
     }
 
     private ExportResult export(StoreRuns runs, ExportProgress progress) {
-        ExecutorService readAhead = Executors.newSingleThreadExecutor(threads);
+        ExecutorService readAhead = Executors.newFixedThreadPool(ParquetWarehouse.READS_AHEAD, threads);
         try {
             return warehouse.files().export(runs, progress, readAhead);
         } finally {

@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         ReusedConnections connections = new ReusedConnections(ConnectionFactory.of(store, user,
                 System.getenv(passwordVariable)));
         Progress progress = new Progress(err, System::nanoTime);
-        ExecutorService readAhead = Executors.newSingleThreadExecutor(runnable -> {
+        ExecutorService readAhead = Executors.newFixedThreadPool(ParquetWarehouse.READS_AHEAD, runnable -> {
             Thread thread = new Thread(runnable, "store-read-ahead");
             thread.setDaemon(true);
             return thread;

@@ -38,6 +38,51 @@ class ChunkStatements {
         return new Decimals(rows);
     }
 
+    /** The text columns of {@code rows}. */
+    Texts texts(ResultSet rows) throws SQLException {
+        return new Texts(rows);
+    }
+
+    /** The text columns of one result: strings as the driver makes them. */
+    static class Texts {
+
+        final ResultSet rows;
+
+        Texts(ResultSet rows) {
+            this.rows = rows;
+        }
+
+        String text(int column) throws SQLException {
+            return rows.getString(column);
+        }
+    }
+
+    /**
+     * Text columns made from the UTF-8 bytes the server sent (pgjdbc speaks UTF-8 to the server and gives a text
+     * column's bytes as they came), a value repeated in a column made once ({@link RepeatedStrings}).
+     */
+    private static final class Utf8Texts extends Texts {
+
+        private final RepeatedStrings[] columns;
+
+        Utf8Texts(ResultSet rows) throws SQLException {
+            super(rows);
+            this.columns = new RepeatedStrings[rows.getMetaData().getColumnCount() + 1];
+        }
+
+        @Override
+        String text(int column) throws SQLException {
+            byte[] utf8 = rows.getBytes(column);
+            if (utf8 == null) {
+                return null;
+            }
+            if (columns[column] == null) {
+                columns[column] = new RepeatedStrings();
+            }
+            return columns[column].of(utf8);
+        }
+    }
+
     /** The decimal columns of one result. */
     static class Decimals {
 
@@ -96,6 +141,11 @@ class ChunkStatements {
         @Override
         Decimals decimals(ResultSet rows) throws SQLException {
             return new BinaryDecimals(rows);
+        }
+
+        @Override
+        Texts texts(ResultSet rows) throws SQLException {
+            return new Utf8Texts(rows);
         }
     }
 

@@ -136,26 +136,29 @@ public final class StoreRuns implements RunSource {
         try (PreparedStatement statement = statements.select(connection, STAGES, ids);
                 ResultSet rows = statement.executeQuery()) {
             ChunkStatements.Decimals decimals = statements.decimals(rows);
+            ChunkStatements.Texts texts = statements.texts(rows);
             while (rows.next()) {
-                parts.of(rows.getObject(1, UUID.class)).stages.put(rows.getString(2), decimals.exact(3));
+                parts.of(rows.getObject(1, UUID.class)).stages.put(texts.text(2), decimals.exact(3));
             }
         }
         try (PreparedStatement statement = statements.select(connection, GASES, ids);
                 ResultSet rows = statement.executeQuery()) {
             ChunkStatements.Decimals decimals = statements.decimals(rows);
+            ChunkStatements.Texts texts = statements.texts(rows);
             while (rows.next()) {
-                parts.of(rows.getObject(1, UUID.class)).gases.add(new LineGas(rows.getInt(2), rows.getString(3),
+                parts.of(rows.getObject(1, UUID.class)).gases.add(new LineGas(rows.getInt(2), texts.text(3),
                         decimals.trimmed(4)));
             }
         }
         try (PreparedStatement statement = statements.select(connection, LINES, ids);
                 ResultSet rows = statement.executeQuery()) {
             ChunkStatements.Decimals decimals = statements.decimals(rows);
+            ChunkStatements.Texts texts = statements.texts(rows);
             while (rows.next()) {
-                parts.of(rows.getObject(1, UUID.class)).lines.add(new StoredLine(rows.getInt(2), rows.getString(3),
-                        rows.getString(4), decimals.exact(5), rows.getString(6), decimals.exact(7),
-                        rows.getString(8), rows.getObject(9, UUID.class), rows.getString(10), rows.getString(11),
-                        rows.getString(12), rows.getObject(13, Integer.class), decimals.exact(14)));
+                parts.of(rows.getObject(1, UUID.class)).lines.add(new StoredLine(rows.getInt(2), texts.text(3),
+                        texts.text(4), decimals.exact(5), texts.text(6), decimals.exact(7),
+                        texts.text(8), rows.getObject(9, UUID.class), texts.text(10), texts.text(11),
+                        texts.text(12), rows.getObject(13, Integer.class), decimals.exact(14)));
             }
         }
         try (PreparedStatement statement = statements.select(connection, RUNS, ids);
@@ -257,8 +260,12 @@ public final class StoreRuns implements RunSource {
 
         /** The run's lines in line order, each with its gases. */
         List<LineRecord> lineRecords(String runFactorSet, String runFactorSetVersion, GwpValues gwp) {
-            lines.sort(BY_LINE_NO);
-            gases.sort(GAS_BY_LINE_NO);
+            if (!linesInOrder()) {
+                lines.sort(BY_LINE_NO);
+            }
+            if (!gasesInOrder()) {
+                gases.sort(GAS_BY_LINE_NO);
+            }
             List<LineRecord> records = new ArrayList<>(lines.size());
             int gas = 0;
             for (StoredLine line : lines) {
@@ -272,6 +279,25 @@ public final class StoreRuns implements RunSource {
                 records.add(line.record(runFactorSet, runFactorSetVersion, gases.subList(first, gas), gwp));
             }
             return records;
+        }
+
+        /** Whether the lines came in line order, as the store's index on (run, line) gives them: no sort then. */
+        private boolean linesInOrder() {
+            for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i - 1).lineNo() > lines.get(i).lineNo()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean gasesInOrder() {
+            for (int i = 1; i < gases.size(); i++) {
+                if (gases.get(i - 1).lineNo() > gases.get(i).lineNo()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +43,12 @@ public final class ParquetWarehouse {
     static final int ROW_GROUP_ROWS = 131_072;
     /** Runs read from the source at a time. */
     static final int CHUNK_RUNS = 500;
+    /**
+     * Chunks asked of the read-ahead executor ahead of the one being written; give it as many threads. Reading a
+     * chunk alternates between the store running a statement and this process decoding its rows; with two chunks
+     * read at once, one's statements run while the other's rows are decoded.
+     */
+    public static final int READS_AHEAD = 2;
     /** Files of fewer rows than a row group that a partition may hold before an export folds them into one. */
     static final int FOLD_AT = 16;
 
@@ -132,12 +140,18 @@ public final class ParquetWarehouse {
         }
         int lines = 0;
         YearFiles year = null;
-        CompletableFuture<List<RunRecord>> next = read(source, chunks.get(0), readAhead);
+        Deque<CompletableFuture<List<RunRecord>>> reads = new ArrayDeque<>();
+        int requested = 0;
         try {
+            while (requested < chunks.size() && reads.size() < READS_AHEAD) {
+                reads.add(read(source, chunks.get(requested++), readAhead));
+            }
             for (int i = 0; i < chunks.size(); i++) {
                 List<RunKey> keys = chunks.get(i);
-                List<RunRecord> runs = await(next);
-                next = i + 1 < chunks.size() ? read(source, chunks.get(i + 1), readAhead) : null;
+                List<RunRecord> runs = await(reads.remove());
+                if (requested < chunks.size()) {
+                    reads.add(read(source, chunks.get(requested++), readAhead));
+                }
                 int referenceYear = keys.get(0).referenceYear();
                 if (year == null || year.referenceYear != referenceYear) {
                     if (year != null) {
@@ -161,9 +175,7 @@ public final class ParquetWarehouse {
             if (year != null) {
                 year.abort();
             }
-            if (next != null) {
-                next.cancel(false);
-            }
+            reads.forEach(read -> read.cancel(false));
         }
     }
 

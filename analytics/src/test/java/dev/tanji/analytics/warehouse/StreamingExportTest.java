@@ -7,16 +7,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tanji.analytics.query.DuckDbSettings;
 import dev.tanji.analytics.query.FootprintTotal;
 import dev.tanji.analytics.query.WarehouseQueries;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,31 @@ class StreamingExportTest {
         assertThat(source.readThreads).allSatisfy(thread -> assertThat(thread).isNotEqualTo(Thread.currentThread()));
         assertThat(progress).containsExactly("started 1203 0", "500 1000", "500 1000", "3 6", "200 400");
         assertThat(result.filesWritten()).hasSize(4);
+    }
+
+    @Test
+    void readsTwoChunksAtOnceAndWritesThemInRowOrder() throws Exception {
+        ExecutorService readers = Executors.newFixedThreadPool(ParquetWarehouse.READS_AHEAD);
+        try {
+            CountDownLatch secondReadStarted = new CountDownLatch(1);
+            CountingSource source = new CountingSource(runs);
+            source.beforeRead = chunk -> {
+                if (chunk == 2) {
+                    secondReadStarted.countDown();
+                } else if (chunk == 1 && !await(secondReadStarted)) {
+                    throw new IllegalStateException("the second chunk was not read while the first was");
+                }
+            };
+
+            new ParquetWarehouse(root).export(source, ExportProgress.NONE, readers);
+            new ParquetWarehouse(elsewhere).export(runs);
+
+            Map<String, byte[]> files = dataFiles(root);
+            assertThat(files).hasSize(4);
+            dataFiles(elsewhere).forEach((file, bytes) -> assertThat(files.get(file)).as(file).isEqualTo(bytes));
+        } finally {
+            readers.shutdownNow();
+        }
     }
 
     @Test
@@ -151,6 +181,26 @@ class StreamingExportTest {
         return runs;
     }
 
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Each data file's bytes by table and partition: {@code line_items/reference_year=2022}. */
+    private static Map<String, byte[]> dataFiles(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path file : paths.filter(path -> path.toString().endsWith(".parquet")).toList()) {
+                files.put(root.relativize(file.getParent()).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
     private static List<FootprintTotal> totals(Path root) {
         try (WarehouseQueries queries = new WarehouseQueries(root, new DuckDbSettings("256MB", 1))) {
             return queries.totalsByProductFacilityYear();
@@ -165,6 +215,8 @@ class StreamingExportTest {
         private final List<Thread> readThreads = Collections.synchronizedList(new ArrayList<>());
         private final AtomicInteger reads = new AtomicInteger();
         private int failAtChunk = -1;
+        /** Called with each read's number (from 1) as it starts. */
+        private IntConsumer beforeRead = chunk -> { };
 
         CountingSource(List<RunRecord> runs) {
             this.runs = new InMemoryRuns(runs);
@@ -177,7 +229,9 @@ class StreamingExportTest {
 
         @Override
         public List<RunRecord> read(List<RunKey> keys) {
-            if (reads.incrementAndGet() == failAtChunk) {
+            int chunk = reads.incrementAndGet();
+            beforeRead.accept(chunk);
+            if (chunk == failAtChunk) {
                 throw new IllegalStateException("store gone");
             }
             chunkSizes.add(keys.size());

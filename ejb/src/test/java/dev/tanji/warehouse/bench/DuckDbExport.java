@@ -16,8 +16,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -28,8 +30,8 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * The baseline export: the runs of a {@link RunSource} read as the warehouse reads them (its keys, then the runs
- * year by year in the warehouse's row order, {@value #CHUNK_RUNS} at a time, the next chunk on {@code readAhead}
- * while the current one is appended), appended with DuckDB's appender into in-memory tables {@code runs} and
+ * year by year in the warehouse's row order, {@value #CHUNK_RUNS} at a time, the next {@code readsAhead} chunks on
+ * {@code readAhead} while the current one is appended, as the warehouse's export reads them), appended with DuckDB's appender into in-memory tables {@code runs} and
  * {@code line_items} with the warehouse's columns (and {@code reference_year}), then written with
  * {@code COPY ... TO (FORMAT parquet, PARTITION_BY (reference_year), COMPRESSION zstd)} in row groups of the
  * warehouse's size.
@@ -61,7 +63,8 @@ final class DuckDbExport {
     private DuckDbExport() {
     }
 
-    static Result export(RunSource source, Path dir, Executor readAhead) throws SQLException, IOException {
+    static Result export(RunSource source, Path dir, Executor readAhead, int readsAhead)
+            throws SQLException, IOException {
         long started = System.nanoTime();
         try (DuckDBConnection duckDb = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:")) {
             try (Statement statement = duckDb.createStatement()) {
@@ -73,10 +76,13 @@ final class DuckDbExport {
             try (DuckDBAppender runRows = duckDb.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "runs");
                     DuckDBAppender lineRows = duckDb.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "line_items")) {
                 List<List<RunKey>> chunks = chunks(source.keys());
-                CompletableFuture<List<RunRecord>> next = read(source, chunks, 0, readAhead);
+                Deque<CompletableFuture<List<RunRecord>>> reads = new ArrayDeque<>();
+                for (int i = 0; i < readsAhead; i++) {
+                    reads.add(read(source, chunks, i, readAhead));
+                }
                 for (int i = 0; i < chunks.size(); i++) {
-                    List<RunRecord> chunk = next.join();
-                    next = read(source, chunks, i + 1, readAhead);
+                    List<RunRecord> chunk = reads.remove().join();
+                    reads.add(read(source, chunks, i + readsAhead, readAhead));
                     for (RunRecord run : chunk) {
                         appendRun(runRows, run);
                         for (LineRecord line : run.lines()) {

@@ -57,7 +57,8 @@ public final class ExportBenchmark {
     private final CpuClock cpu;
     /** The store's connections, kept open across passes as the server's pool keeps them ({@link ReusedConnections}). */
     private final ReusedConnections pool;
-    private final ExecutorService readAhead = Executors.newSingleThreadExecutor(task -> {
+    /** Threads reading the store ahead of the export, as many as the export reads chunks ahead. */
+    private final ExecutorService readAhead = Executors.newFixedThreadPool(ParquetWarehouse.READS_AHEAD, task -> {
         Thread thread = new Thread(task, "read-ahead");
         thread.setDaemon(true);
         return thread;
@@ -175,7 +176,8 @@ public final class ExportBenchmark {
 
     private Pass duckDb(Path target) throws SQLException, IOException {
         TimedSource source = new TimedSource(source());
-        DuckDbExport.Result result = DuckDbExport.export(source, target, readAhead);
+        DuckDbExport.Result result = DuckDbExport.export(source, target, readAhead,
+                ParquetWarehouse.READS_AHEAD);
         return Pass.of(result.lines(), String.format("read + append %.1f s (reads %.1f s), COPY %.1f s",
                 result.appendSeconds(), source.readSeconds(), result.copySeconds()));
     }
@@ -203,7 +205,7 @@ public final class ExportBenchmark {
                 new Side("parquet", "Parquet (ParquetWarehouse)", target -> Pass.of(
                         new ParquetWarehouse(target).export(sample.runs()).linesWritten(), "")),
                 new Side("duckdb", "DuckDB (appender + COPY)", target -> {
-                    DuckDbExport.Result result = DuckDbExport.export(sample, target, Runnable::run);
+                    DuckDbExport.Result result = DuckDbExport.export(sample, target, Runnable::run, 1);
                     return Pass.of(result.lines(), String.format("append %.2f s, COPY %.2f s",
                             result.appendSeconds(), result.copySeconds()));
                 }));

@@ -88,7 +88,8 @@ class StoreGeneratorTest {
     void bothExportsWriteEveryRunAndLine(@TempDir Path parquet, @TempDir Path duckDb) throws Exception {
         ExportResult exported = new ParquetWarehouse(parquet).export(StoreRuns.all(store.connections()),
                 ExportProgress.NONE, Runnable::run);
-        DuckDbExport.Result baseline = DuckDbExport.export(StoreRuns.all(store.connections()), duckDb, Runnable::run);
+        DuckDbExport.Result baseline = DuckDbExport.export(StoreRuns.all(store.connections()), duckDb, Runnable::run,
+                1);
 
         assertThat(exported.linesWritten()).isEqualTo(2_000);
         assertThat(baseline.lines()).isEqualTo(2_000);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tanji.analytics.store.ConnectionFactory;
 import dev.tanji.analytics.store.StoreRuns;
+import dev.tanji.analytics.warehouse.LineRecord;
 import dev.tanji.analytics.warehouse.RunKey;
 import dev.tanji.analytics.warehouse.RunRecord;
 import java.lang.reflect.InvocationHandler;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.TestInstance;
  * On PostgreSQL, {@link StoreRuns} reads a chunk's runs by one array of ids with results in binary; the same runs
  * read the way it reads any other database (an {@code IN} list, results as text) are the same runs, value for value.
  * The store is a generated one (in 127.0.0.1:5432/test, dropped afterwards), with some of its numbers made awkward:
- * negative, of 18 decimal places, of more digits than a {@code long} holds, zero.
+ * negative, of 18 decimal places, of more digits than a {@code long} holds, zero; and some of its text: beyond ASCII,
+ * empty, unique to each line.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoreRunsOnPostgresTest {
@@ -50,6 +52,12 @@ class StoreRunsOnPostgresTest {
             statement.execute("UPDATE run_line_gas SET kg_gas = 0.000000000000000001 WHERE line_no % 5 = 3");
             statement.execute("UPDATE run_line_gas SET kg_gas = -123456789.123456789123456789 WHERE line_no % 9 = 4");
             statement.execute("UPDATE run_stage SET kg_co2e = 10000.000000000000 WHERE stage = 'PRODUCTION'");
+            // text beyond ASCII, empty, and more distinct values in a column than a chunk keeps made once
+            statement.execute("UPDATE run_line SET item = item || ' — 钢材 Stahl ü 🏭 ' || (line_no % 3)"
+                    + " WHERE line_no % 4 = 0");
+            statement.execute("UPDATE run_line SET factor_name = 'facteur é ' || run_id || '/' || line_no"
+                    + " WHERE line_no % 2 = 1");
+            statement.execute("UPDATE run_line SET factor_unit = '' WHERE line_no % 17 = 6");
         }
     }
 
@@ -79,6 +87,10 @@ class StoreRunsOnPostgresTest {
                 .isNotEmpty();
         assertThat(read.stream().flatMap(run -> run.lines().stream()).map(line -> line.amount().signum()))
                 .contains(-1, 1);
+        assertThat(read.stream().flatMap(run -> run.lines().stream()).map(LineRecord::item))
+                .anyMatch(item -> item.contains("钢材 Stahl ü 🏭"));
+        assertThat(read.stream().flatMap(run -> run.lines().stream()).map(LineRecord::factorName).distinct().count())
+                .isGreaterThan(1_024);
     }
 
     /**
