@@ -71,27 +71,20 @@ final class DuckDbExport {
                 statement.execute("CREATE TABLE runs (" + String.join(", ", RUN_COLUMNS) + ")");
                 statement.execute("CREATE TABLE line_items (" + String.join(", ", LINE_COLUMNS) + ")");
             }
-            int runs = 0;
-            long lines = 0;
+            int[] runs = new int[1];
+            long[] lines = new long[1];
             try (DuckDBAppender runRows = duckDb.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "runs");
                     DuckDBAppender lineRows = duckDb.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "line_items")) {
-                List<List<RunKey>> chunks = chunks(source.keys());
-                Deque<CompletableFuture<List<RunRecord>>> reads = new ArrayDeque<>();
-                for (int i = 0; i < readsAhead; i++) {
-                    reads.add(read(source, chunks, i, readAhead));
-                }
-                for (int i = 0; i < chunks.size(); i++) {
-                    List<RunRecord> chunk = reads.remove().join();
-                    reads.add(read(source, chunks, i + readsAhead, readAhead));
+                readInOrder(source, chunks(source.keys()), readAhead, readsAhead, chunk -> {
                     for (RunRecord run : chunk) {
                         appendRun(runRows, run);
                         for (LineRecord line : run.lines()) {
                             appendLine(lineRows, run, line);
                         }
-                        runs++;
-                        lines += run.lines().size();
+                        runs[0]++;
+                        lines[0] += run.lines().size();
                     }
-                }
+                });
             }
             long appended = System.nanoTime();
             Files.createDirectories(dir);
@@ -102,7 +95,7 @@ final class DuckDbExport {
                             + ROW_GROUP_ROWS + ")");
                 }
             }
-            return new Result(runs, lines, (appended - started) / 1e9, (System.nanoTime() - appended) / 1e9);
+            return new Result(runs[0], lines[0], (appended - started) / 1e9, (System.nanoTime() - appended) / 1e9);
         }
     }
 
@@ -120,6 +113,33 @@ final class DuckDbExport {
             }
         }
         return chunks;
+    }
+
+    /** Does something with a chunk of runs. */
+    @FunctionalInterface
+    interface ChunkAction {
+        void accept(List<RunRecord> runs) throws SQLException;
+    }
+
+    /**
+     * Reads {@code chunks} in order, {@code readsAhead} at a time on {@code readAhead} as the warehouse's export does,
+     * and gives each to {@code action} as it comes, in order.
+     */
+    static void readInOrder(RunSource source, List<List<RunKey>> chunks, Executor readAhead, int readsAhead,
+            ChunkAction action) throws SQLException {
+        Deque<CompletableFuture<List<RunRecord>>> reads = new ArrayDeque<>();
+        try {
+            for (int i = 0; i < readsAhead; i++) {
+                reads.add(read(source, chunks, i, readAhead));
+            }
+            for (int i = 0; i < chunks.size(); i++) {
+                List<RunRecord> chunk = reads.remove().join();
+                reads.add(read(source, chunks, i + readsAhead, readAhead));
+                action.accept(chunk);
+            }
+        } finally {
+            reads.forEach(read -> read.cancel(false));
+        }
     }
 
     private static CompletableFuture<List<RunRecord>> read(RunSource source, List<List<RunKey>> chunks, int i,
