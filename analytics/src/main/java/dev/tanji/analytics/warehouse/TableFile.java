@@ -107,15 +107,16 @@ final class TableFile<T> implements Closeable {
         }
     }
 
-    /** Gives up the file: what was written of it stays as it is, to be deleted. */
+    /** Gives up the file and closes it: what was written of it stays as it is, to be deleted. */
     void abort() {
         if (closed) {
             return;
         }
         closed = true;
         try {
-            file.abort();
-        } catch (RuntimeException e) {
+            // closed without its footer; parquet-java's abort() would leave the file open
+            file.close();
+        } catch (IOException | RuntimeException e) {
             // the file is incomplete either way; the caller deletes it
         } finally {
             releaseRowGroup();

@@ -7,6 +7,7 @@ import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -94,6 +96,34 @@ class TableFileTest {
             assertThatThrownBy(() -> file.write(new Row(null, null, Binary.fromString("x"), 1, 1, true)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("run");
             file.abort();
+        }
+    }
+
+    @Test
+    void anAbortedFileIsClosed() throws IOException {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "open files are listed in /proc/self/fd");
+        Path path = dir.resolve("aborted.parquet");
+        TableFile<Row> file = TableFile.create(path, new RowTable(), 1_000);
+        for (Row row : rows(2_500, 3)) {
+            file.write(row);
+        }
+        assertThat(openDescriptorsOf(path)).isPositive();
+
+        file.abort();
+
+        assertThat(openDescriptorsOf(path)).isZero();
+    }
+
+    private static long openDescriptorsOf(Path file) throws IOException {
+        Path target = file.toRealPath();
+        try (Stream<Path> descriptors = Files.list(Path.of("/proc/self/fd"))) {
+            return descriptors.filter(descriptor -> {
+                try {
+                    return Files.readSymbolicLink(descriptor).equals(target);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).count();
         }
     }
 
