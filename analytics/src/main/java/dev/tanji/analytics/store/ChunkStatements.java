@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * How the statements reading a chunk of runs name the chunk's runs and give back decimals. On any database: an
- * {@code IN} list of a parameter per run, decimals as the driver makes them. On PostgreSQL: the runs as one
+ * How the statements reading a chunk of runs name the chunk's runs and give back decimals and text. On any database:
+ * an {@code IN} list of a parameter per run, values as the driver makes them. On PostgreSQL: the runs as one
  * {@code uuid[]} parameter ({@code = any(?)}), which the server parses and plans as one value instead of hundreds,
  * and results in binary where the driver allows it ({@link PostgresBinary}), decimals decoded by
- * {@link NumericBinary}.
+ * {@link NumericBinary}, text made once per value of a column ({@link RepeatedStrings}).
  */
 class ChunkStatements {
 
@@ -33,62 +33,17 @@ class ChunkStatements {
         return statement;
     }
 
-    /** The decimal columns of {@code rows}. */
-    Decimals decimals(ResultSet rows) throws SQLException {
-        return new Decimals(rows);
+    /** The columns of {@code rows}, read as this database sends them. */
+    Columns columns(ResultSet rows) throws SQLException {
+        return new Columns(rows);
     }
 
-    /** The text columns of {@code rows}. */
-    Texts texts(ResultSet rows) throws SQLException {
-        return new Texts(rows);
-    }
-
-    /** The text columns of one result: strings as the driver makes them. */
-    static class Texts {
+    /** The decimal and text columns of one result, as the driver gives them. */
+    static class Columns {
 
         final ResultSet rows;
 
-        Texts(ResultSet rows) {
-            this.rows = rows;
-        }
-
-        String text(int column) throws SQLException {
-            return rows.getString(column);
-        }
-    }
-
-    /**
-     * Text columns made from the UTF-8 bytes the server sent (pgjdbc speaks UTF-8 to the server and gives a text
-     * column's bytes as they came), a value repeated in a column made once ({@link RepeatedStrings}).
-     */
-    private static final class Utf8Texts extends Texts {
-
-        private final RepeatedStrings[] columns;
-
-        Utf8Texts(ResultSet rows) throws SQLException {
-            super(rows);
-            this.columns = new RepeatedStrings[rows.getMetaData().getColumnCount() + 1];
-        }
-
-        @Override
-        String text(int column) throws SQLException {
-            byte[] utf8 = rows.getBytes(column);
-            if (utf8 == null) {
-                return null;
-            }
-            if (columns[column] == null) {
-                columns[column] = new RepeatedStrings();
-            }
-            return columns[column].of(utf8);
-        }
-    }
-
-    /** The decimal columns of one result. */
-    static class Decimals {
-
-        final ResultSet rows;
-
-        Decimals(ResultSet rows) {
+        Columns(ResultSet rows) {
             this.rows = rows;
         }
 
@@ -104,6 +59,10 @@ class ChunkStatements {
          */
         BigDecimal trimmed(int column) throws SQLException {
             return trimmed(rows.getString(column));
+        }
+
+        String text(int column) throws SQLException {
+            return rows.getString(column);
         }
 
         static BigDecimal trimmed(String text) {
@@ -139,25 +98,27 @@ class ChunkStatements {
         }
 
         @Override
-        Decimals decimals(ResultSet rows) throws SQLException {
-            return new BinaryDecimals(rows);
-        }
-
-        @Override
-        Texts texts(ResultSet rows) throws SQLException {
-            return new Utf8Texts(rows);
+        Columns columns(ResultSet rows) throws SQLException {
+            return new PostgresColumns(rows);
         }
     }
 
-    /** Decimals sent in binary decoded from their bytes, any sent as text read as text. */
-    private static final class BinaryDecimals extends Decimals {
+    /**
+     * Decimals sent in binary decoded from their bytes, any sent as text read as text. Text made from the UTF-8 bytes
+     * the server sent (pgjdbc speaks UTF-8 to the server and gives a text column's bytes as they came), a value
+     * repeated in a column made once ({@link RepeatedStrings}).
+     */
+    private static final class PostgresColumns extends Columns {
 
         /** Per column: unknown yet (0), binary (1) or text (-1). */
         private final byte[] binary;
+        private final RepeatedStrings[] texts;
 
-        BinaryDecimals(ResultSet rows) throws SQLException {
+        PostgresColumns(ResultSet rows) throws SQLException {
             super(rows);
-            this.binary = new byte[rows.getMetaData().getColumnCount() + 1];
+            int columns = rows.getMetaData().getColumnCount() + 1;
+            this.binary = new byte[columns];
+            this.texts = new RepeatedStrings[columns];
         }
 
         @Override
@@ -168,6 +129,18 @@ class ChunkStatements {
         @Override
         BigDecimal trimmed(int column) throws SQLException {
             return isBinary(column) ? decoded(column) : super.trimmed(column);
+        }
+
+        @Override
+        String text(int column) throws SQLException {
+            byte[] utf8 = rows.getBytes(column);
+            if (utf8 == null) {
+                return null;
+            }
+            if (texts[column] == null) {
+                texts[column] = new RepeatedStrings();
+            }
+            return texts[column].of(utf8);
         }
 
         private BigDecimal decoded(int column) throws SQLException {

@@ -39,7 +39,7 @@ final class GwpValues {
                 int set = SETS.indexOf(rows.getString(1));
                 if (set >= 0) {
                     byGas.computeIfAbsent(rows.getString(2), gas -> new BigDecimal[SETS.size()])[set] =
-                            ChunkStatements.Decimals.trimmed(rows.getString(3));
+                            ChunkStatements.Columns.trimmed(rows.getString(3));
                 }
             }
         }

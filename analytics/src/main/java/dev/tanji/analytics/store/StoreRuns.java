@@ -135,35 +135,32 @@ public final class StoreRuns implements RunSource {
         ChunkParts parts = new ChunkParts(ids);
         try (PreparedStatement statement = statements.select(connection, STAGES, ids);
                 ResultSet rows = statement.executeQuery()) {
-            ChunkStatements.Decimals decimals = statements.decimals(rows);
-            ChunkStatements.Texts texts = statements.texts(rows);
+            ChunkStatements.Columns columns = statements.columns(rows);
             while (rows.next()) {
-                parts.of(rows.getObject(1, UUID.class)).stages.put(texts.text(2), decimals.exact(3));
+                parts.of(rows.getObject(1, UUID.class)).stages.put(columns.text(2), columns.exact(3));
             }
         }
         try (PreparedStatement statement = statements.select(connection, GASES, ids);
                 ResultSet rows = statement.executeQuery()) {
-            ChunkStatements.Decimals decimals = statements.decimals(rows);
-            ChunkStatements.Texts texts = statements.texts(rows);
+            ChunkStatements.Columns columns = statements.columns(rows);
             while (rows.next()) {
-                parts.of(rows.getObject(1, UUID.class)).gases.add(new LineGas(rows.getInt(2), texts.text(3),
-                        decimals.trimmed(4)));
+                parts.of(rows.getObject(1, UUID.class)).gases.add(new LineGas(rows.getInt(2), columns.text(3),
+                        columns.trimmed(4)));
             }
         }
         try (PreparedStatement statement = statements.select(connection, LINES, ids);
                 ResultSet rows = statement.executeQuery()) {
-            ChunkStatements.Decimals decimals = statements.decimals(rows);
-            ChunkStatements.Texts texts = statements.texts(rows);
+            ChunkStatements.Columns columns = statements.columns(rows);
             while (rows.next()) {
-                parts.of(rows.getObject(1, UUID.class)).lines.add(new StoredLine(rows.getInt(2), texts.text(3),
-                        texts.text(4), decimals.exact(5), texts.text(6), decimals.exact(7),
-                        texts.text(8), rows.getObject(9, UUID.class), texts.text(10), texts.text(11),
-                        texts.text(12), rows.getObject(13, Integer.class), decimals.exact(14)));
+                parts.of(rows.getObject(1, UUID.class)).lines.add(new StoredLine(rows.getInt(2), columns.text(3),
+                        columns.text(4), columns.exact(5), columns.text(6), columns.exact(7),
+                        columns.text(8), rows.getObject(9, UUID.class), columns.text(10), columns.text(11),
+                        columns.text(12), rows.getObject(13, Integer.class), columns.exact(14)));
             }
         }
         try (PreparedStatement statement = statements.select(connection, RUNS, ids);
                 ResultSet rows = statement.executeQuery()) {
-            ChunkStatements.Decimals decimals = statements.decimals(rows);
+            ChunkStatements.Columns columns = statements.columns(rows);
             while (rows.next()) {
                 UUID runId = rows.getObject(1, UUID.class);
                 String factorSet = rows.getString(15);
@@ -173,8 +170,8 @@ public final class StoreRuns implements RunSource {
                         rows.getObject(4, UUID.class), rows.getString(5), rows.getObject(6, UUID.class),
                         rows.getString(7), rows.getObject(8, UUID.class), rows.getString(9), rows.getString(10),
                         rows.getString(11), rows.getBoolean(12), rows.getInt(13), rows.getObject(14, UUID.class),
-                        factorSet, factorSetVersion, rows.getString(17), decimals.exact(18), run.stages,
-                        decimals.exact(19), decimals.exact(20), rows.getString(21),
+                        factorSet, factorSetVersion, rows.getString(17), columns.exact(18), run.stages,
+                        columns.exact(19), columns.exact(20), rows.getString(21),
                         rows.getObject(22, OffsetDateTime.class).toInstant(),
                         run.lineRecords(factorSet, factorSetVersion, gwp)));
             }

@@ -33,7 +33,7 @@ class NumericBinaryTest {
 
         BigDecimal decoded = NumericBinary.decode(send(decimal));
 
-        assertThat(decoded).isEqualTo(ChunkStatements.Decimals.trimmed(decimal.toPlainString()));
+        assertThat(decoded).isEqualTo(ChunkStatements.Columns.trimmed(decimal.toPlainString()));
     }
 
     @Test
@@ -45,7 +45,7 @@ class NumericBinaryTest {
             BigDecimal value = new BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), random.nextInt(21));
 
             assertThat(NumericBinary.decode(send(value))).as(value.toPlainString())
-                    .isEqualTo(ChunkStatements.Decimals.trimmed(value.toPlainString()));
+                    .isEqualTo(ChunkStatements.Columns.trimmed(value.toPlainString()));
         }
     }
 
