@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Studies under two factor sets side by side, totals and lines ({@code factor_set_comparison.sql}). */
@@ -15,19 +17,46 @@ final class FactorSetComparisonQuery {
 
     private static final QuerySql SQL = QuerySql.load("factor_set_comparison");
 
-    /** One row of the query: a study, or one matched line of the study of the rows before it. */
-    private sealed interface Row permits StudyRow, LineRow {
+    /** One row of the query: a text of the lines, a study, or one matched line of the study of the rows before it. */
+    private sealed interface Row permits NameRow, StudyRow, LineRow {
+    }
+
+    private record NameRow(int nameNo, String name) implements Row {
     }
 
     private record StudyRow(StudyComparison study) implements Row {
     }
 
-    private record LineRow(int lineNo, String stage, String item, String factorA, String factorB,
+    /** A line; its texts by number, as {@link NameRow}s give them. */
+    private record LineRow(int lineNo, int stageNo, int itemNo, Integer factorANo, Integer factorBNo,
             BigDecimal kgCo2eA, BigDecimal kgCo2eB, BigDecimal deltaKgCo2e) implements Row {
 
-        LineComparison of(UUID studyId) {
-            return new LineComparison(studyId, lineNo, stage, item, factorA, factorB, kgCo2eA, kgCo2eB,
-                    deltaKgCo2e);
+        LineComparison of(UUID studyId, Names names) {
+            return new LineComparison(studyId, lineNo, names.get(stageNo), names.get(itemNo), names.get(factorANo),
+                    names.get(factorBNo), kgCo2eA, kgCo2eB, deltaKgCo2e);
+        }
+    }
+
+    /** The texts of the lines by their numbers. */
+    private static final class Names {
+
+        private final Map<Integer, String> byNumber = new HashMap<>();
+
+        void add(NameRow row) {
+            if (byNumber.put(row.nameNo(), row.name()) != null) {
+                throw new IllegalStateException("Text number " + row.nameNo() + " given twice");
+            }
+        }
+
+        String get(Integer number) {
+            if (number == null) {
+                return null;
+            }
+            String name = byNumber.get(number);
+            if (name == null) {
+                throw new IllegalStateException("A line names text number " + number + ", which was not given");
+            }
+            return name;
         }
     }
 
@@ -44,26 +73,29 @@ final class FactorSetComparisonQuery {
                 companyId, companyId,
                 referenceYear, referenceYear,
                 companyId, companyId), new RowReader());
+        Names names = new Names();
         List<StudyComparison> studies = new ArrayList<>();
         List<LineComparison> lines = new ArrayList<>();
         for (Row row : rows) {
-            if (row instanceof StudyRow study) {
+            if (row instanceof NameRow name) {
+                names.add(name);
+            } else if (row instanceof StudyRow study) {
                 studies.add(study.study());
             } else {
-                lines.add(((LineRow) row).of(studies.get(studies.size() - 1).studyId()));
+                lines.add(((LineRow) row).of(studies.get(studies.size() - 1).studyId(), names));
             }
         }
         return new FactorSetComparison(List.copyOf(studies), lines);
     }
 
     /**
-     * Reads the rows of one result. Line rows outnumber study rows by far: their columns' positions are looked up
+     * Reads the rows of one result. Line rows outnumber the others by far: their columns' positions are looked up
      * once, on the first row, rather than by name on each row.
      */
     private static final class RowReader implements DuckDb.RowMapper<Row> {
 
-        private static final String[] LINE_COLUMNS = {"line_no", "stage", "item", "factor_a", "factor_b",
-            "kg_co2e_a", "kg_co2e_b", "line_delta_kg_co2e"};
+        private static final String[] LINE_COLUMNS = {"line_no", "stage_no", "item_no", "factor_a_no",
+            "factor_b_no", "kg_co2e_a", "kg_co2e_b", "line_delta_kg_co2e", "name_no", "name"};
 
         private int[] line;
 
@@ -76,18 +108,22 @@ final class FactorSetComparisonQuery {
                 }
             }
             int lineNo = row.getInt(line[0]);
-            if (row.wasNull()) {
-                return new StudyRow(study(row));
+            if (!row.wasNull()) {
+                return new LineRow(
+                        lineNo,
+                        row.getInt(line[1]),
+                        row.getInt(line[2]),
+                        Rows.integer(row, line[3]),
+                        Rows.integer(row, line[4]),
+                        row.getBigDecimal(line[5]),
+                        row.getBigDecimal(line[6]),
+                        row.getBigDecimal(line[7]));
             }
-            return new LineRow(
-                    lineNo,
-                    row.getString(line[1]),
-                    row.getString(line[2]),
-                    row.getString(line[3]),
-                    row.getString(line[4]),
-                    row.getBigDecimal(line[5]),
-                    row.getBigDecimal(line[6]),
-                    row.getBigDecimal(line[7]));
+            int nameNo = row.getInt(line[8]);
+            if (!row.wasNull()) {
+                return new NameRow(nameNo, row.getString(line[9]));
+            }
+            return new StudyRow(study(row));
         }
 
         private static StudyComparison study(ResultSet row) throws SQLException {

@@ -19,4 +19,9 @@ final class Rows {
         int value = row.getInt(column);
         return row.wasNull() ? null : value;
     }
+
+    static Integer integer(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
 }

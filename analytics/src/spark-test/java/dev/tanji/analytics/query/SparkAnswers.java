@@ -2,7 +2,9 @@ package dev.tanji.analytics.query;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.spark.sql.Row;
@@ -69,11 +71,15 @@ final class SparkAnswers {
 
     /** Each study's row (its line columns null) comes before the rows of its lines (their study columns null). */
     static FactorSetComparison factorSetComparison(List<Row> rows) {
+        Map<Integer, String> names = new HashMap<>();
         List<StudyComparison> studies = new ArrayList<>();
         List<LineComparison> lines = new ArrayList<>();
         for (Row row : rows) {
             Integer lineNo = row.getAs("line_no");
-            if (lineNo == null) {
+            Integer nameNo = row.getAs("name_no");
+            if (nameNo != null) {
+                names.put(nameNo, row.getAs("name"));
+            } else if (lineNo == null) {
                 studies.add(new StudyComparison(
                         uuid(row, "study_id"),
                         row.getAs("study"),
@@ -91,10 +97,10 @@ final class SparkAnswers {
                 lines.add(new LineComparison(
                         studies.get(studies.size() - 1).studyId(),
                         lineNo,
-                        row.getAs("stage"),
-                        row.getAs("item"),
-                        row.getAs("factor_a"),
-                        row.getAs("factor_b"),
+                        names.get(row.<Integer>getAs("stage_no")),
+                        names.get(row.<Integer>getAs("item_no")),
+                        names.get(row.<Integer>getAs("factor_a_no")),
+                        names.get(row.<Integer>getAs("factor_b_no")),
                         row.getAs("kg_co2e_a"),
                         row.getAs("kg_co2e_b"),
                         row.getAs("line_delta_kg_co2e")));

@@ -117,6 +117,35 @@ class FactorSetComparisonQueryTest {
     }
 
     @Test
+    void eachLineGetsItsOwnTextsWhereTheSameTextIsAnotherLinesItemOrFactor() {
+        UUID steel = UUID.fromString("0b0e6b4e-1f52-4f6c-a0a4-2f5d0c6f1a05");
+        String item = "钢材 Stahl ü 🏭";
+        String itemNamedLikeAFactor = item + " (GaBi 2024)";
+        RunRecord steelA = aRun().study(steel).in(2024).under("ecoinvent", "3.10", "AR6")
+                .line("RAW_MATERIAL_ACQUISITION", item, "1", "kg", "2.0")
+                .line("PRODUCTION", itemNamedLikeAFactor, "1", "kg", "3.0").build();
+        RunRecord steelB = aRun().study(steel).in(2024).under("GaBi", "2024", "AR6")
+                .line("RAW_MATERIAL_ACQUISITION", item, "1", "kg", "2.5")
+                .line("PRODUCTION", itemNamedLikeAFactor, "1", "kg", "3.5").build();
+        queries = Exported.queries(root, housingA, housingB, steelA, steelB);
+
+        FactorSetComparison comparison = queries.factorSetComparison(null, steelA.factorSetId(),
+                steelB.factorSetId(), 2024);
+
+        assertThat(comparison.lines()).filteredOn(line -> line.studyId().equals(steel)).containsExactly(
+                new LineComparison(steel, 1, "RAW_MATERIAL_ACQUISITION", item, item + " (ecoinvent 3.10)",
+                        itemNamedLikeAFactor, kg("2.0"), kg("2.5"), kg("0.5")),
+                new LineComparison(steel, 2, "PRODUCTION", itemNamedLikeAFactor,
+                        itemNamedLikeAFactor + " (ecoinvent 3.10)", itemNamedLikeAFactor + " (GaBi 2024)",
+                        kg("3.0"), kg("3.5"), kg("0.5")));
+        assertThat(comparison.lines()).filteredOn(line -> line.studyId().equals(HOUSING_2024))
+                .extracting(LineComparison::item, LineComparison::factorA)
+                .containsExactly(tuple("grey iron", "grey iron (ecoinvent 3.10)"),
+                        tuple("electricity, grid", "electricity, grid (ecoinvent 3.10)"),
+                        tuple("sand core", null));
+    }
+
+    @Test
     void anEmptyWarehouseComparesNothing() {
         queries = Exported.queries(root.resolve("empty"));
 
