@@ -94,34 +94,34 @@ final class FactorSetComparisonQuery {
      */
     private static final class RowReader implements DuckDb.RowMapper<Row> {
 
-        private static final String[] LINE_COLUMNS = {"line_no", "stage_no", "item_no", "factor_a_no",
+        private static final String[] COLUMNS = {"line_no", "stage_no", "item_no", "factor_a_no",
             "factor_b_no", "kg_co2e_a", "kg_co2e_b", "line_delta_kg_co2e", "name_no", "name"};
 
-        private int[] line;
+        private int[] at;
 
         @Override
         public Row map(ResultSet row) throws SQLException {
-            if (line == null) {
-                line = new int[LINE_COLUMNS.length];
-                for (int i = 0; i < line.length; i++) {
-                    line[i] = row.findColumn(LINE_COLUMNS[i]);
+            if (at == null) {
+                at = new int[COLUMNS.length];
+                for (int i = 0; i < at.length; i++) {
+                    at[i] = row.findColumn(COLUMNS[i]);
                 }
             }
-            int lineNo = row.getInt(line[0]);
+            int lineNo = row.getInt(at[0]);
             if (!row.wasNull()) {
                 return new LineRow(
                         lineNo,
-                        row.getInt(line[1]),
-                        row.getInt(line[2]),
-                        Rows.integer(row, line[3]),
-                        Rows.integer(row, line[4]),
-                        row.getBigDecimal(line[5]),
-                        row.getBigDecimal(line[6]),
-                        row.getBigDecimal(line[7]));
+                        row.getInt(at[1]),
+                        row.getInt(at[2]),
+                        Rows.integer(row, at[3]),
+                        Rows.integer(row, at[4]),
+                        row.getBigDecimal(at[5]),
+                        row.getBigDecimal(at[6]),
+                        row.getBigDecimal(at[7]));
             }
-            int nameNo = row.getInt(line[8]);
+            int nameNo = row.getInt(at[8]);
             if (!row.wasNull()) {
-                return new NameRow(nameNo, row.getString(line[9]));
+                return new NameRow(nameNo, row.getString(at[9]));
             }
             return new StudyRow(study(row));
         }
