@@ -8,25 +8,39 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Year-over-year change split into activity, factor and GWP effects ({@code annual_trend.sql}). */
+/**
+ * Year-over-year change split into activity, factor and GWP effects: read from the {@code annual_changes} table
+ * ({@code annual_changes.sql}) when it takes in every exported run, else worked out from the line items
+ * ({@code annual_trend.sql}); the two give the same rows.
+ */
 final class AnnualTrendQuery {
 
     private static final QuerySql SQL = QuerySql.load("annual_trend");
+    private static final QuerySql KEPT = QuerySql.load("annual_changes");
 
     private AnnualTrendQuery() {
     }
 
     static List<AnnualChange> run(DuckDb duckDb, WarehouseLayout layout, TrendCriteria criteria) {
-        if (!SQL.hasDataIn(layout)) {
-            return List.of();
-        }
-        return duckDb.query(SQL.over(layout), values(
-                criteria.companyId(), criteria.companyId(),
-                criteria.productId(), criteria.productId(),
-                criteria.companyId(), criteria.companyId(),
-                criteria.productId(), criteria.productId(),
-                criteria.yearFrom(), criteria.yearFrom(),
-                criteria.yearTo(), criteria.yearTo()), AnnualTrendQuery::change);
+        return duckDb.query(() -> {
+            if (layout.annualChangesUpToDate()) {
+                return new DuckDb.Query(KEPT.over(layout), values(
+                        criteria.companyId(), criteria.companyId(),
+                        criteria.productId(), criteria.productId(),
+                        criteria.yearFrom(), criteria.yearFrom(),
+                        criteria.yearTo(), criteria.yearTo()));
+            }
+            if (!SQL.hasDataIn(layout)) {
+                return null;
+            }
+            return new DuckDb.Query(SQL.over(layout), values(
+                    criteria.companyId(), criteria.companyId(),
+                    criteria.productId(), criteria.productId(),
+                    criteria.companyId(), criteria.companyId(),
+                    criteria.productId(), criteria.productId(),
+                    criteria.yearFrom(), criteria.yearFrom(),
+                    criteria.yearTo(), criteria.yearTo()));
+        }, AnnualTrendQuery::change);
     }
 
     private static AnnualChange change(ResultSet row) throws SQLException {

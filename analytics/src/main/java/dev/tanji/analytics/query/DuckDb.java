@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
@@ -73,11 +74,33 @@ final class DuckDb implements AutoCloseable {
         return Path.of(System.getProperty("java.io.tmpdir"), "tanji-duckdb-" + UUID.randomUUID());
     }
 
+    /** A statement to run and its parameters. */
+    record Query(String sql, Parameters parameters) {
+    }
+
     <T> List<T> query(String sql, Parameters parameters, RowMapper<T> mapper) {
+        Query query = new Query(sql, parameters);
+        return query(() -> query, mapper);
+    }
+
+    /**
+     * Runs the query {@code choice} gives, which it chooses with the warehouse's files as the query will see them
+     * (under the read lock); none (null) answers with no rows.
+     */
+    <T> List<T> query(Supplier<Query> choice, RowMapper<T> mapper) {
         reading.lock();
+        try {
+            Query query = choice.get();
+            return query == null ? List.of() : run(query, mapper);
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    private <T> List<T> run(Query query, RowMapper<T> mapper) {
         try (Connection connection = root.duplicate();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            parameters.bind(statement);
+                PreparedStatement statement = connection.prepareStatement(query.sql())) {
+            query.parameters().bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {
@@ -87,8 +110,6 @@ final class DuckDb implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new WarehouseQueryException("DuckDB query failed: " + e.getMessage(), e);
-        } finally {
-            reading.unlock();
         }
     }
 

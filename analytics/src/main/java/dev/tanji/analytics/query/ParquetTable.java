@@ -20,6 +20,12 @@ final class ParquetTable {
                 + ", hive_partitioning = true, hive_types = {'reference_year': INTEGER})";
     }
 
+    /** {@code read_parquet('<dir>/*.parquet', hive_partitioning = false)}: a table not partitioned. */
+    static String readFlatParquet(Path tableDir) {
+        String glob = tableDir.toString().replace(File.separatorChar, '/') + "/*.parquet";
+        return "read_parquet(" + sqlString(glob) + ", hive_partitioning = false)";
+    }
+
     static String sqlString(String value) {
         return "'" + value.replace("'", "''") + "'";
     }

@@ -8,13 +8,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A query's SQL as kept in a resource file {@code dev/tanji/analytics/query/<name>.sql}, in SQL that DuckDB and
- * Spark SQL both run: {@code ${runs}} and {@code ${line_items}} stand for the tables, {@code ?} for the parameters
+ * Spark SQL both run: {@code ${runs}}, {@code ${line_items}} and {@code ${annual_changes}} stand for the tables, {@code ?} for the parameters
  * the file's header lists in order.
  */
 final class QuerySql {
 
     private static final String RUNS = "${runs}";
     private static final String LINE_ITEMS = "${line_items}";
+    private static final String ANNUAL_CHANGES = "${annual_changes}";
 
     private final String text;
 
@@ -43,7 +44,8 @@ final class QuerySql {
     /** The SQL reading the warehouse's Parquet files. */
     String over(WarehouseLayout layout) {
         return text.replace(RUNS, ParquetTable.readParquet(layout.runs()))
-                .replace(LINE_ITEMS, ParquetTable.readParquet(layout.lineItems()));
+                .replace(LINE_ITEMS, ParquetTable.readParquet(layout.lineItems()))
+                .replace(ANNUAL_CHANGES, ParquetTable.readFlatParquet(layout.annualChanges()));
     }
 
     /** The SQL as the resource has it, placeholders and all. */

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Cleans up after an export that died: staged files, and data files it published that no manifest names. Those
  * runs are not in the manifest, so the next export writes them again; removing the files first keeps them from
- * being counted twice.
+ * being counted twice. So too for an update of {@code annual_changes} that died: its list of products still to take
+ * in is still there, and the next update does the work again.
  */
 final class Leftovers {
 
@@ -21,6 +22,14 @@ final class Leftovers {
                 deleteStaged(partition);
             }
             for (Path dataFile : layout.dataFiles(table)) {
+                if (!manifest.names(dataFile)) {
+                    Files.deleteIfExists(dataFile);
+                }
+            }
+        }
+        if (Files.isDirectory(layout.annualChanges())) {
+            deleteStaged(layout.annualChanges());
+            for (Path dataFile : WarehouseLayout.dataFilesIn(layout.annualChanges())) {
                 if (!manifest.names(dataFile)) {
                     Files.deleteIfExists(dataFile);
                 }

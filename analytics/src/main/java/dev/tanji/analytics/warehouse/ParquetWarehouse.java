@@ -56,6 +56,7 @@ public final class ParquetWarehouse {
     private final int rowGroupRows;
     private final PublishListener listener;
     private final SmallFiles smallFiles;
+    private final AnnualChanges annualChanges;
     private final Lock changingFiles;
 
     public ParquetWarehouse(Path root) {
@@ -72,6 +73,7 @@ public final class ParquetWarehouse {
         this.listener = listener;
         this.changingFiles = WarehouseAccess.of(layout.root()).writeLock();
         this.smallFiles = new SmallFiles(layout, rowGroupRows, foldAt, listener, changingFiles);
+        this.annualChanges = new AnnualChanges(layout, rowGroupRows, foldAt, listener, changingFiles);
     }
 
     /**
@@ -108,11 +110,15 @@ public final class ParquetWarehouse {
             }
             String exportId = UUID.randomUUID().toString();
             StagedExport export = new StagedExport(listener);
+            AnnualChanges.Pending pending = null;
             try {
                 int lines = write(batch, exportId, export, source, progress, readAhead);
+                pending = annualChanges.stagePending(batch, manifest);
                 List<Path> files;
                 changingFiles.lock();
                 try {
+                    // annual_changes is behind from before these runs show: queries work the trend out without it
+                    pending.publish();
                     // every line of the export before any of its runs: a run never shows before its lines
                     files = export.publish(Comparator.comparing(file -> !file.startsWith(layout.lineItems())));
                     Manifest.commit(layout, exportId, files, batch.runIds());
@@ -122,10 +128,28 @@ public final class ParquetWarehouse {
                 return new ExportResult(batch.size(), batch.skipped(), lines, files);
             } catch (IOException | RuntimeException e) {
                 export.rollBack(e);
+                if (pending != null) {
+                    pending.rollBack(e);
+                }
                 throw e;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Export into " + layout.root() + " failed", e);
+        }
+    }
+
+    /**
+     * Brings {@code annual_changes} up to date with the runs exported so far, which the annual trend then reads
+     * instead of the line items. Until then, and if this fails, the trend is worked out from the line items.
+     *
+     * @throws UncheckedIOException if DuckDB or the disk fails; the table is left as it was
+     */
+    public synchronized AnnualChangesUpdate updateAnnualChanges() {
+        try (ExportLock lock = ExportLock.acquire(layout)) {
+            return annualChanges.update(Manifest.readCompacting(layout));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Bringing the annual changes of " + layout.root() + " up to date failed",
+                    e);
         }
     }
 

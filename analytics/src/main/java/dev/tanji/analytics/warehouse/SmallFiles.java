@@ -8,11 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
 import java.util.stream.Collectors;
-import org.duckdb.DuckDBDriver;
 
 /**
  * Folds a partition's small data files into one. The export after each calculation writes a file of a few rows per
@@ -121,27 +119,17 @@ final class SmallFiles {
     }
 
     private void copySorted(List<Path> files, Path staged, boolean lineItems) throws IOException {
-        String sources = files.stream().map(file -> sqlString(file.toString())).collect(Collectors.joining(", "));
+        String sources = files.stream().map(file -> WarehouseDuckDb.sqlString(file.toString()))
+                .collect(Collectors.joining(", "));
         String order = "company_id, product_id, facility_id, calculated_at, run_id" + (lineItems ? ", line_no" : "");
-        Properties config = new Properties();
-        config.setProperty("memory_limit", "256MB");
-        config.setProperty("threads", "1");
-        config.setProperty("autoinstall_known_extensions", "false");
-        config.setProperty("temp_directory", Path.of(System.getProperty("java.io.tmpdir"),
-                "tanji-fold-" + UUID.randomUUID()).toString());
-        // the driver itself: DriverManager does not see drivers in an application server's module class loaders
-        try (Connection duckDb = new DuckDBDriver().connect("jdbc:duckdb:", config);
+        try (Connection duckDb = WarehouseDuckDb.open("256MB", 1);
                 Statement statement = duckDb.createStatement()) {
             statement.execute("COPY (SELECT * FROM read_parquet([" + sources + "], hive_partitioning = false)"
-                    + " ORDER BY " + order + ") TO " + sqlString(staged.toString())
+                    + " ORDER BY " + order + ") TO " + WarehouseDuckDb.sqlString(staged.toString())
                     + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE " + rowGroupRows + ")");
         } catch (SQLException e) {
             throw new IOException("Could not merge " + files.size() + " files into " + staged, e);
         }
-    }
-
-    private static String sqlString(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 
     private static void deleteQuietly(Path file, Exception cause) {

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Where the warehouse keeps what under its root: the {@code runs} and {@code line_items} tables, each partitioned
- * in {@code reference_year=YYYY} directories, and the {@code _manifest} directory.
+ * in {@code reference_year=YYYY} directories, the {@code annual_changes} table (not partitioned: it is small) with
+ * its list of what it has yet to take in, and the {@code _manifest} directory.
  */
 public record WarehouseLayout(Path root) {
 
@@ -26,6 +27,28 @@ public record WarehouseLayout(Path root) {
 
     public Path lineItems() {
         return root.resolve("line_items");
+    }
+
+    /** The annual trend's answer, kept up to date after exports ({@link AnnualChanges}). */
+    public Path annualChanges() {
+        return root.resolve("annual_changes");
+    }
+
+    /**
+     * The companies' products at facilities whose runs changed since {@code annual_changes} was last brought up to
+     * date; absent when it is up to date.
+     */
+    public Path annualChangesPending() {
+        return annualChanges().resolve("_pending.csv");
+    }
+
+    /**
+     * Whether {@code annual_changes} answers the annual trend: it has data files and takes in every run exported.
+     * Otherwise the trend is worked out from the line items.
+     */
+    public boolean annualChangesUpToDate() {
+        return Files.isDirectory(annualChanges()) && !dataFilesIn(annualChanges()).isEmpty()
+                && !Files.exists(annualChangesPending());
     }
 
     /** Whether a table holds at least one data file published by an export (DuckDB fails on a glob with no match). */

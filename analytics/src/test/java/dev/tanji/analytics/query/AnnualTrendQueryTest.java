@@ -6,15 +6,39 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tanji.analytics.warehouse.RunBuilder;
 import dev.tanji.analytics.warehouse.RunRecord;
+import dev.tanji.analytics.warehouse.WarehouseLayout;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Each case twice: worked out from the line items, and read from {@code annual_changes} once it is up to date. */
 class AnnualTrendQueryTest {
+
+    enum Answered {
+        FROM_LINE_ITEMS {
+            @Override
+            WarehouseQueries queries(Path root, RunRecord... runs) {
+                WarehouseQueries queries = Exported.queries(root, runs);
+                assertThat(new WarehouseLayout(root).annualChangesUpToDate()).isFalse();
+                return queries;
+            }
+        },
+        FROM_ANNUAL_CHANGES {
+            @Override
+            WarehouseQueries queries(Path root, RunRecord... runs) {
+                WarehouseQueries queries = Exported.keepingAnnualChanges(root, runs);
+                assertThat(new WarehouseLayout(root).annualChangesUpToDate()).isTrue();
+                return queries;
+            }
+        };
+
+        abstract WarehouseQueries queries(Path root, RunRecord... runs);
+    }
 
     @TempDir
     Path root;
@@ -55,9 +79,10 @@ class AnnualTrendQueryTest {
         queries.close();
     }
 
-    @Test
-    void splitsAChangeIntoActivityFactorAndGwpEffectsThatAddUpToIt() {
-        queries = Exported.queries(root, housing2022, housing2023Superseded, housing2023);
+    @ParameterizedTest
+    @EnumSource(Answered.class)
+    void splitsAChangeIntoActivityFactorAndGwpEffectsThatAddUpToIt(Answered answered) {
+        queries = answered.queries(root, housing2022, housing2023Superseded, housing2023);
 
         List<AnnualChange> trend = queries.annualTrend(TrendCriteria.ofCompany(housing2023.companyId()));
 
@@ -77,11 +102,12 @@ class AnnualTrendQueryTest {
                 .isEqualTo(change.changeKgCo2e());
     }
 
-    @Test
-    void effectsAddUpExactlyWhenTheAmountAtThePreviousFactorIsRounded() {
+    @ParameterizedTest
+    @EnumSource(Answered.class)
+    void effectsAddUpExactlyWhenTheAmountAtThePreviousFactorIsRounded(Answered answered) {
         RunRecord before = aRun().in(2022).line("PRODUCTION", "electricity, grid", "3", "kWh", "1.000001").build();
         RunRecord after = aRun().in(2023).line("PRODUCTION", "electricity, grid", "7", "kWh", "2.000003").build();
-        queries = Exported.queries(root, before, after);
+        queries = answered.queries(root, before, after);
 
         AnnualChange change = queries.annualTrend(TrendCriteria.ofCompany(null)).get(0);
 
@@ -93,13 +119,14 @@ class AnnualTrendQueryTest {
                 .isEqualTo(change.changeKgCo2e()).isEqualTo(kg("1.000002"));
     }
 
-    @Test
-    void aLineWithNoFigureUnderThePreviousGwpSetCountsAsItIsAndTheGwpEffectIsOfTheOtherLines() {
+    @ParameterizedTest
+    @EnumSource(Answered.class)
+    void aLineWithNoFigureUnderThePreviousGwpSetCountsAsItIsAndTheGwpEffectIsOfTheOtherLines(Answered answered) {
         RunRecord after = aRun().in(2023).under("ecoinvent", "3.10", "AR6")
                 .line("RAW_MATERIAL_ACQUISITION", "grey iron", "22", "kg", "44.0", 2019, gwp("44.0", "44.0"))
                 .line("DIRECT_EMISSIONS", "refrigerant R-1234yf", "0.01", "kg", "0.01", null, Map.of("AR6", "0.01"))
                 .build();
-        queries = Exported.queries(root, housing2022, after);
+        queries = answered.queries(root, housing2022, after);
 
         AnnualChange change = queries.annualTrend(TrendCriteria.ofCompany(null)).get(0);
 
@@ -113,12 +140,13 @@ class AnnualTrendQueryTest {
                 .isEqualTo(change.changeKgCo2e());
     }
 
-    @Test
-    void eachYearIsComparedWithTheNearestEarlierYearThatHasARun() {
+    @ParameterizedTest
+    @EnumSource(Answered.class)
+    void eachYearIsComparedWithTheNearestEarlierYearThatHasARun(Answered answered) {
         RunRecord housing2020 = housing(2020, "48.0");
         RunRecord housing2024 = housing(2024, "42.0");
         RunRecord housing2025 = housing(2025, "41.0");
-        queries = Exported.queries(root, housing2020, housing2022, housing2024, housing2025);
+        queries = answered.queries(root, housing2020, housing2022, housing2024, housing2025);
 
         assertThat(queries.annualTrend(TrendCriteria.ofCompany(null)))
                 .extracting(AnnualChange::previousYear, AnnualChange::referenceYear, AnnualChange::changeKgCo2e)
@@ -131,8 +159,9 @@ class AnnualTrendQueryTest {
                 .containsExactly(tuple(2022, 2024));
     }
 
-    @Test
-    void aCompanySeesOnlyItsOwnProductsAndCanPickOne() {
+    @ParameterizedTest
+    @EnumSource(Answered.class)
+    void aCompanySeesOnlyItsOwnProductsAndCanPickOne(Answered answered) {
         RunRecord pump2022 = aRun().of("Borealis Pumps", "ductile pump housing").in(2022)
                 .line("RAW_MATERIAL_ACQUISITION", "ductile iron", "20", "kg", "44.0").build();
         RunRecord pump2023 = aRun().of("Borealis Pumps", "ductile pump housing").in(2023)
@@ -141,7 +170,7 @@ class AnnualTrendQueryTest {
                 .line("RAW_MATERIAL_ACQUISITION", "bronze", "3.1", "kg", "12.4").build();
         RunRecord impeller2023 = aRun().of("Acme Castings", "bronze impeller").in(2023)
                 .line("RAW_MATERIAL_ACQUISITION", "bronze", "3.1", "kg", "12.0").build();
-        queries = Exported.queries(root, housing2022, housing2023, pump2022, pump2023, impeller2022, impeller2023);
+        queries = answered.queries(root, housing2022, housing2023, pump2022, pump2023, impeller2022, impeller2023);
 
         assertThat(queries.annualTrend(TrendCriteria.ofCompany(null))).extracting(AnnualChange::product)
                 .containsExactly("bronze impeller", "ductile pump housing", "grey iron pump housing");
@@ -154,9 +183,10 @@ class AnnualTrendQueryTest {
                 .containsExactly(tuple("bronze impeller", kg("0"), kg("-0.4")));
     }
 
-    @Test
-    void aSingleYearHasNoTrend() {
-        queries = Exported.queries(root, housing2023);
+    @ParameterizedTest
+    @EnumSource(Answered.class)
+    void aSingleYearHasNoTrend(Answered answered) {
+        queries = answered.queries(root, housing2023);
 
         assertThat(queries.annualTrend(TrendCriteria.ofCompany(null))).isEmpty();
     }

@@ -17,4 +17,12 @@ final class Exported {
         }
         return new WarehouseQueries(root, new DuckDbSettings("256MB", 2));
     }
+
+    /** As {@link #queries}, with {@code annual_changes} brought up to date after the export. */
+    static WarehouseQueries keepingAnnualChanges(Path root, RunRecord... runs) {
+        ParquetWarehouse warehouse = new ParquetWarehouse(root);
+        warehouse.export(List.of(runs));
+        warehouse.updateAnnualChanges();
+        return new WarehouseQueries(root, new DuckDbSettings("256MB", 2));
+    }
 }
