@@ -12,6 +12,8 @@ import java.util.Collection;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -19,10 +21,13 @@ import javax.sql.DataSource;
  * {@value ParquetWarehouse#READS_AHEAD} chunks on threads of their own, each on a connection of its own, while the
  * current one is encoded), outside any transaction, in bounded memory. Only this package's beans call it; they check
  * who asks. The reading threads come from the managed thread factory, not the managed executor: an export waits for
- * them, and a pool full of waiting exports would wait forever.
+ * them, and a pool full of waiting exports would wait forever. After each export, the warehouse's
+ * {@code annual_changes} is brought up to date with the runs it wrote.
  */
 @ApplicationScoped
 class StoreExport {
+
+    private static final Logger LOG = Logger.getLogger(StoreExport.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/TanjiDS")
     DataSource store;
@@ -43,10 +48,27 @@ class StoreExport {
 
     private ExportResult export(StoreRuns runs, ExportProgress progress) {
         ExecutorService readAhead = Executors.newFixedThreadPool(ParquetWarehouse.READS_AHEAD, threads);
+        ExportResult result;
         try {
-            return warehouse.files().export(runs, progress, readAhead);
+            result = warehouse.files().export(runs, progress, readAhead);
         } finally {
             readAhead.shutdown();
+        }
+        updateAnnualChanges();
+        return result;
+    }
+
+    /**
+     * Brings the warehouse's {@code annual_changes} up to date with the runs exported. The export stands if this
+     * fails: the annual trend is then worked out from the line items, with the same answer, until an update after a
+     * later export succeeds.
+     */
+    private void updateAnnualChanges() {
+        try {
+            warehouse.files().updateAnnualChanges();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Bringing annual_changes up to date failed; the annual trend reads the line"
+                    + " items until the next export", e);
         }
     }
 }

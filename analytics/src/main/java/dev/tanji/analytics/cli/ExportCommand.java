@@ -4,6 +4,7 @@ import dev.tanji.analytics.store.ConnectionFactory;
 import dev.tanji.analytics.store.ReusedConnections;
 import dev.tanji.analytics.store.StoreReadException;
 import dev.tanji.analytics.store.StoreRuns;
+import dev.tanji.analytics.warehouse.AnnualChangesUpdate;
 import dev.tanji.analytics.warehouse.ExportProgress;
 import dev.tanji.analytics.warehouse.ExportResult;
 import dev.tanji.analytics.warehouse.ParquetWarehouse;
@@ -68,13 +69,19 @@ final class ExportCommand implements Callable<Integer> {
             return thread;
         });
         try {
-            ExportResult result = new ParquetWarehouse(warehouse).export(StoreRuns.all(connections), progress,
-                    readAhead);
+            ParquetWarehouse files = new ParquetWarehouse(warehouse);
+            ExportResult result = files.export(StoreRuns.all(connections), progress, readAhead);
             double seconds = progress.seconds();
             out.printf(Locale.ROOT, "Wrote %,d runs and %,d line items in %d files to %s in %.1f s (%.3f M line"
                     + " items/s); %,d runs were already there%n", result.runsWritten(), result.linesWritten(),
                     result.filesWritten().size(), warehouse, seconds,
                     seconds > 0 ? result.linesWritten() / seconds / 1e6 : 0, result.runsSkipped());
+            out.flush();
+            long started = System.nanoTime();
+            AnnualChangesUpdate update = files.updateAnnualChanges();
+            out.printf(Locale.ROOT, "annual_changes: %s (%,d changes written) in %.1f s%n",
+                    update.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), update.changesWritten(),
+                    (System.nanoTime() - started) / 1e9);
             out.flush();
             return 0;
         } catch (StoreReadException | UncheckedIOException | IllegalArgumentException e) {

@@ -27,15 +27,20 @@ final class AgreementWarehouse {
     /**
      * In the writing JVM: exports the runs into the warehouse at {@code args[0]}, all at once, or with a second
      * argument {@code one-by-one} one run per export, as exports after single calculations write them (a year of more
-     * than {@value ParquetWarehouse#FOLD_AT} runs then has small files folded by DuckDB, the rest as written).
+     * than {@value ParquetWarehouse#FOLD_AT} runs then has small files folded by DuckDB, the rest as written). After
+     * each export, {@code annual_changes} is brought up to date, as the server does: DuckDB's trend reads it.
      */
     public static void main(String[] args) {
         ParquetWarehouse warehouse = new ParquetWarehouse(Path.of(args[0]));
         List<RunRecord> runs = new AgreementRuns().all();
         if (args.length > 1 && args[1].equals(ONE_BY_ONE)) {
-            runs.forEach(run -> warehouse.export(List.of(run)));
+            runs.forEach(run -> {
+                warehouse.export(List.of(run));
+                warehouse.updateAnnualChanges();
+            });
         } else {
             warehouse.export(runs);
+            warehouse.updateAnnualChanges();
         }
     }
 

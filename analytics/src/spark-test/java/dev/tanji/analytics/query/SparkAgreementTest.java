@@ -117,6 +117,23 @@ class SparkAgreementTest {
                 .containsExactlyElementsOf(expected);
     }
 
+    /** Spark reading the {@code annual_changes} table the exports keep, as {@code annual_changes.sql} does. */
+    @ParameterizedTest
+    @MethodSource("trendCriteria")
+    void annualChangesReadBySparkAreDuckDbsTrend(TrendCriteria criteria) {
+        List<AnnualChange> expected = duckDb.annualTrend(criteria);
+
+        List<AnnualChange> answer = SparkAnswers.annualTrend(spark.query("annual_changes",
+                criteria.companyId(), criteria.companyId(),
+                criteria.productId(), criteria.productId(),
+                criteria.yearFrom(), criteria.yearFrom(),
+                criteria.yearTo(), criteria.yearTo()));
+
+        assertThat(expected).isNotEmpty();
+        assertThat(answer).usingRecursiveFieldByFieldElementComparator(SAME_FIGURES)
+                .containsExactlyElementsOf(expected);
+    }
+
     Stream<Arguments> trendCriteria() {
         return Stream.of(
                 arguments("every company", TrendCriteria.ofCompany(null)),

@@ -9,14 +9,15 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The warehouse as Spark SQL sees it: a local session with the {@code runs} and {@code line_items} tables as views
- * over their directories, the reference year found by Hive-style partition discovery, and the queries' SQL run as the
+ * The warehouse as Spark SQL sees it: a local session with the {@code runs}, {@code line_items} and
+ * {@code annual_changes} tables as views over their directories, the reference year found by Hive-style partition discovery, and the queries' SQL run as the
  * resource files have it, with each {@code ?} written as a literal.
  */
 final class SparkWarehouse implements AutoCloseable {
 
     static final String RUNS = "runs";
     static final String LINE_ITEMS = "line_items";
+    static final String ANNUAL_CHANGES = "annual_changes";
 
     private final SparkSession spark;
 
@@ -36,6 +37,7 @@ final class SparkWarehouse implements AutoCloseable {
         WarehouseLayout layout = new WarehouseLayout(root);
         register(RUNS, layout.runs());
         register(LINE_ITEMS, layout.lineItems());
+        register(ANNUAL_CHANGES, layout.annualChanges());
     }
 
     private void register(String view, Path table) {
@@ -62,7 +64,8 @@ final class SparkWarehouse implements AutoCloseable {
     }
 
     private static String sql(String name, Object... parameters) {
-        String sql = QuerySql.load(name).text().replace("${runs}", RUNS).replace("${line_items}", LINE_ITEMS);
+        String sql = QuerySql.load(name).text().replace("${runs}", RUNS).replace("${line_items}", LINE_ITEMS)
+                .replace("${annual_changes}", ANNUAL_CHANGES);
         return withLiterals(sql, parameters);
     }
 

@@ -3,6 +3,7 @@ package dev.tanji.analytics.bench;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,27 @@ record Answers(List<String> columns, List<List<Object>> rows) {
             List<Object> row = new ArrayList<>(count);
             for (int c = 1; c <= count; c++) {
                 row.add(normalised(result.getObject(c)));
+            }
+            rows.add(row);
+        }
+        return new Answers(columns, rows);
+    }
+
+    /**
+     * Records as rows, their components in order under {@code columns}: a query's answer as the API gives it, to be
+     * compared with the SQL's rows.
+     */
+    static Answers ofRecords(List<String> columns, List<? extends Record> records) {
+        List<List<Object>> rows = new ArrayList<>(records.size());
+        for (Record record : records) {
+            RecordComponent[] components = record.getClass().getRecordComponents();
+            List<Object> row = new ArrayList<>(components.length);
+            for (RecordComponent component : components) {
+                try {
+                    row.add(normalised(component.getAccessor().invoke(record)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
             }
             rows.add(row);
         }

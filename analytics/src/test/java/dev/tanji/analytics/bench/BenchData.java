@@ -1,5 +1,6 @@
 package dev.tanji.analytics.bench;
 
+import dev.tanji.analytics.warehouse.AnnualChangesUpdate;
 import dev.tanji.analytics.warehouse.ParquetWarehouse;
 import dev.tanji.analytics.warehouse.RunRecord;
 import java.io.IOException;
@@ -54,6 +55,7 @@ final class BenchData {
         boolean database = rewrite.equals("postgres") || rewrite.equals("both") || !postgres.holds(stamp);
         if (!parquet && !database) {
             System.out.println("Reusing " + warehouse() + " and database " + postgres.database() + " (" + stamp + ")");
+            updateAnnualChanges();
             return;
         }
         long started = System.nanoTime();
@@ -86,9 +88,18 @@ final class BenchData {
             }
         }
         if (parquet) {
+            updateAnnualChanges();
             writeStamp();
         }
         System.out.printf("Done in %.0f s%n", seconds(started));
+    }
+
+    /** As the server does after its exports: the annual trend then reads {@code annual_changes}. */
+    private void updateAnnualChanges() {
+        long started = System.nanoTime();
+        AnnualChangesUpdate update = new ParquetWarehouse(warehouse()).updateAnnualChanges();
+        System.out.printf("annual_changes: %s, %,d changes written in %.1f s%n", update.kind(),
+                update.changesWritten(), seconds(started));
     }
 
     private static double seconds(long startedNanos) {
