@@ -6,6 +6,7 @@ import dev.tanji.analytics.store.StoreRuns;
 import dev.tanji.analytics.warehouse.LineRecord;
 import dev.tanji.analytics.warehouse.RunKey;
 import dev.tanji.analytics.warehouse.RunRecord;
+import dev.tanji.analytics.warehouse.WarehouseLayout;
 import dev.tanji.company.infrastructure.CompanyEntity;
 import dev.tanji.company.infrastructure.FacilityEntity;
 import dev.tanji.company.infrastructure.ProductEntity;
@@ -145,10 +146,12 @@ class StoreRunsTest {
 
         assertThat(first.exitCode).isZero();
         assertThat(first.err).startsWith("1,203 new runs to export; 0 already in the warehouse");
-        assertThat(first.out).startsWith("Wrote 1,203 runs and 3,609 line items in 4 files to " + warehouse);
+        assertThat(first.out).startsWith("Wrote 1,203 runs and 3,609 line items in 4 files to " + warehouse)
+                .contains("annual_changes: rebuilt (");
         assertThat(second.exitCode).isZero();
         assertThat(second.out).startsWith("Wrote 0 runs and 0 line items in 0 files")
-                .contains("1,203 runs were already there");
+                .contains("1,203 runs were already there").contains("annual_changes: up to date (0 changes written)");
+        assertThat(new WarehouseLayout(warehouse).annualChangesUpToDate()).isTrue();
         try (WarehouseQueries queries = new WarehouseQueries(warehouse, new DuckDbSettings("256MB", 1))) {
             assertThat(queries.totalsByProductFacilityYear())
                     .extracting(FootprintTotal::runCount).containsOnly(300L, 301L);
