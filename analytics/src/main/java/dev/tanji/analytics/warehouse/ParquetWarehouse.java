@@ -73,7 +73,7 @@ public final class ParquetWarehouse {
         this.listener = listener;
         this.changingFiles = WarehouseAccess.of(layout.root()).writeLock();
         this.smallFiles = new SmallFiles(layout, rowGroupRows, foldAt, listener, changingFiles);
-        this.annualChanges = new AnnualChanges(layout, rowGroupRows, foldAt, listener, changingFiles);
+        this.annualChanges = new AnnualChanges(layout, foldAt, listener, changingFiles);
     }
 
     /**

@@ -123,7 +123,7 @@ class SparkAgreementTest {
     void annualChangesReadBySparkAreDuckDbsTrend(TrendCriteria criteria) {
         List<AnnualChange> expected = duckDb.annualTrend(criteria);
 
-        List<AnnualChange> answer = SparkAnswers.annualTrend(spark.query("annual_changes",
+        List<AnnualChange> answer = SparkAnswers.annualChanges(spark.query("annual_changes",
                 criteria.companyId(), criteria.companyId(),
                 criteria.productId(), criteria.productId(),
                 criteria.yearFrom(), criteria.yearFrom(),

@@ -69,6 +69,59 @@ final class SparkAnswers {
         }).toList();
     }
 
+    /**
+     * {@code annual_changes.sql}'s rows: a product at a facility (row kind 0) and a combination of sets (1), each with
+     * its number, before the changes (2) that name them by number.
+     */
+    static List<AnnualChange> annualChanges(List<Row> rows) {
+        Map<Long, Row> chains = new HashMap<>();
+        Map<Long, Row> sets = new HashMap<>();
+        List<AnnualChange> changes = new ArrayList<>();
+        for (Row row : rows) {
+            int kind = row.<Integer>getAs("row_kind");
+            if (kind == 0) {
+                chains.put(number(row, "entry_no"), row);
+            } else if (kind == 1) {
+                sets.put(number(row, "entry_no"), row);
+            } else {
+                Row chain = chains.get(number(row, "chain_no"));
+                Row set = sets.get(number(row, "sets_no"));
+                changes.add(new AnnualChange(
+                        uuid(chain, "company_id"),
+                        uuid(chain, "product_id"),
+                        chain.getAs("product"),
+                        uuid(chain, "facility_id"),
+                        chain.getAs("facility"),
+                        row.<Integer>getAs("reference_year"),
+                        row.<Integer>getAs("previous_year"),
+                        uuid(row, "run_id"),
+                        uuid(row, "previous_run_id"),
+                        row.getAs("total_kg_co2e"),
+                        row.getAs("previous_total_kg_co2e"),
+                        row.getAs("change_kg_co2e"),
+                        row.getAs("activity_effect_kg_co2e"),
+                        row.getAs("factor_effect_kg_co2e"),
+                        row.getAs("gwp_effect_kg_co2e"),
+                        row.<Boolean>getAs("gwp_effect_complete"),
+                        set.getAs("previous_factor_set"),
+                        set.getAs("previous_factor_set_version"),
+                        set.getAs("factor_set"),
+                        set.getAs("factor_set_version"),
+                        set.getAs("previous_gwp_set"),
+                        set.getAs("gwp_set"),
+                        row.getAs("previous_factor_year_min"),
+                        row.getAs("previous_factor_year_max"),
+                        row.getAs("factor_year_min"),
+                        row.getAs("factor_year_max")));
+            }
+        }
+        return changes;
+    }
+
+    private static long number(Row row, String column) {
+        return row.<Number>getAs(column).longValue();
+    }
+
     /** Each study's row (its line columns null) comes before the rows of its lines (their study columns null). */
     static FactorSetComparison factorSetComparison(List<Row> rows) {
         Map<Integer, String> names = new HashMap<>();

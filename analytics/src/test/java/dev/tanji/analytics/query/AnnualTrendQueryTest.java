@@ -185,6 +185,27 @@ class AnnualTrendQueryTest {
 
     @ParameterizedTest
     @EnumSource(Answered.class)
+    void runsWithoutGwpSetOrFactorSetVersionStillHaveTheirChange(Answered answered) {
+        RunRecord before = aRun().in(2022).under("plant data", null, null)
+                .line("PRODUCTION", "electricity, grid", "100", "kWh", "50.0").build();
+        RunRecord after = aRun().in(2023).under("plant data", null, null)
+                .line("PRODUCTION", "electricity, grid", "90", "kWh", "45.0").build();
+        RunRecord other2022 = aRun().of("Borealis Pumps", "ductile pump housing").in(2022)
+                .line("RAW_MATERIAL_ACQUISITION", "ductile iron", "20", "kg", "44.0").build();
+        RunRecord other2023 = aRun().of("Borealis Pumps", "ductile pump housing").in(2023)
+                .line("RAW_MATERIAL_ACQUISITION", "ductile iron", "20", "kg", "42.0").build();
+        queries = answered.queries(root, before, after, other2022, other2023);
+
+        assertThat(queries.annualTrend(TrendCriteria.ofCompany(null)))
+                .extracting(AnnualChange::product, AnnualChange::factorSetVersion, AnnualChange::gwpSet,
+                        AnnualChange::previousGwpSet, AnnualChange::changeKgCo2e, AnnualChange::activityEffectKgCo2e)
+                .containsExactly(
+                        tuple("ductile pump housing", "3.10", "AR6", "AR6", kg("-2.0"), kg("0")),
+                        tuple("grey iron pump housing", null, null, null, kg("-5.0"), kg("-5.0")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Answered.class)
     void aSingleYearHasNoTrend(Answered answered) {
         queries = answered.queries(root, housing2023);
 
