@@ -141,6 +141,8 @@ final class AnnualChanges {
             return AnnualChangesUpdate.UP_TO_DATE;
         }
         List<Path> lines = named(layout.dataFiles(layout.lineItems()), manifest);
+        // a warehouse exported before the table was kept has no directory for it yet
+        Files.createDirectories(layout.annualChanges());
         String id = UUID.randomUUID().toString();
         Path target = layout.annualChanges().resolve("part-" + id + ".parquet");
         Path staged = AtomicFiles.stagingFor(target);

@@ -118,6 +118,19 @@ class AnnualChangesTest {
     }
 
     @Test
+    void aWarehouseExportedBeforeTheTableWasKeptGetsItOnItsFirstUpdate() throws IOException {
+        List<RunRecord> runs = variedRuns();
+        ParquetWarehouse warehouse = new ParquetWarehouse(root);
+        warehouse.export(runs);
+        deleteTree(root.resolve("annual_changes"));
+
+        assertThat(warehouse.updateAnnualChanges().kind()).isEqualTo(Kind.REBUILT);
+
+        assertThat(new WarehouseLayout(root).annualChangesUpToDate()).isTrue();
+        assertThat(trend(root, EVERY_COMPANY)).isEqualTo(fromLineItems(runs, EVERY_COMPANY));
+    }
+
+    @Test
     void aFailedUpdateLeavesTheTrendToTheLineItemsAndTheNextUpdateCatchesUp() {
         List<RunRecord> runs = variedRuns();
         new ParquetWarehouse(root).export(runs.subList(0, 20));
