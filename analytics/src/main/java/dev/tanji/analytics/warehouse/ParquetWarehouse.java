@@ -30,6 +30,10 @@ import java.util.concurrent.locks.Lock;
  * <p>Before writing, an export folds each partition's small files into one once there are {@value #FOLD_AT} of them
  * ({@link SmallFiles}): exports after single calculations would otherwise leave a file per calculation.
  *
+ * <p>An export also lists the products at facilities whose runs it writes as pending for {@code annual_changes}
+ * ({@link AnnualChanges}), which {@link #updateAnnualChanges} then brings up to date; until it does, the annual trend
+ * is worked out from the line items.
+ *
  * <p>Runs are read from their {@link RunSource} {@value #CHUNK_RUNS} at a time, the next chunk on the given executor
  * while the current one is encoded, so that reading the store and encoding Parquet use a core each and memory stays
  * bounded whatever the size of the export.
