@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tanji.it.support.GraphQl;
 import dev.tanji.it.support.StudyFixture;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +87,17 @@ class WarehouseQueriesIT {
         assertThat(analystOfSecond.data(query, Map.of("c", CATEGORY)).getJsonArray("facilityFootprints"))
                 .extracting(row -> row.asJsonObject().getString("companyId")).containsExactly(makers.get(1).companyId);
         assertThat(ADMIN.data(query, Map.of("c", CATEGORY)).getJsonArray("facilityFootprints")).hasSize(6);
+    }
+
+    @Test
+    void theExportBroughtAnnualChangesUpToDateInsideTheServer() throws IOException {
+        Path annualChanges = Path.of(System.getProperty("tanji.it.data.dir"), "warehouse", "annual_changes");
+
+        assertThat(annualChanges.resolve("_pending.csv")).doesNotExist();
+        try (Stream<Path> files = Files.list(annualChanges)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith("part-") && name.endsWith(".parquet"));
+        }
     }
 
     @Test
