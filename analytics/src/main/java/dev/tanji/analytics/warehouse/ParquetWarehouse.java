@@ -64,7 +64,15 @@ public final class ParquetWarehouse {
     private final Lock changingFiles;
 
     public ParquetWarehouse(Path root) {
-        this(root, ROW_GROUP_ROWS, FOLD_AT, PublishListener.NONE);
+        this(root, AnnualChanges.MEMORY_LIMIT);
+    }
+
+    /**
+     * @param updateMemoryLimit the memory of the DuckDB that brings {@code annual_changes} up to date, in DuckDB's
+     *        notation ({@code "1GB"}, {@code "512MB"}); past it, it spills to {@code java.io.tmpdir}
+     */
+    public ParquetWarehouse(Path root, String updateMemoryLimit) {
+        this(root, ROW_GROUP_ROWS, FOLD_AT, PublishListener.NONE, updateMemoryLimit);
     }
 
     ParquetWarehouse(Path root, int rowGroupRows, PublishListener listener) {
@@ -72,12 +80,20 @@ public final class ParquetWarehouse {
     }
 
     ParquetWarehouse(Path root, int rowGroupRows, int foldAt, PublishListener listener) {
+        this(root, rowGroupRows, foldAt, listener, AnnualChanges.MEMORY_LIMIT);
+    }
+
+    private ParquetWarehouse(Path root, int rowGroupRows, int foldAt, PublishListener listener,
+            String updateMemoryLimit) {
+        if (updateMemoryLimit == null || updateMemoryLimit.isBlank()) {
+            throw new IllegalArgumentException("Give the memory limit of annual_changes updates, as \"1GB\"");
+        }
         this.layout = new WarehouseLayout(root);
         this.rowGroupRows = rowGroupRows;
         this.listener = listener;
         this.changingFiles = WarehouseAccess.of(layout.root()).writeLock();
         this.smallFiles = new SmallFiles(layout, rowGroupRows, foldAt, listener, changingFiles);
-        this.annualChanges = new AnnualChanges(layout, foldAt, listener, changingFiles);
+        this.annualChanges = new AnnualChanges(layout, foldAt, updateMemoryLimit, listener, changingFiles);
     }
 
     /**

@@ -175,6 +175,21 @@ class AnnualChangesTest {
     }
 
     @Test
+    void theUpdateRunsInTheMemoryItIsGiven() {
+        List<RunRecord> runs = variedRuns();
+        ParquetWarehouse misconfigured = new ParquetWarehouse(root, "plenty");
+        misconfigured.export(runs);
+
+        assertThatThrownBy(misconfigured::updateAnnualChanges).hasMessageContaining("up to date failed")
+                .hasStackTraceContaining("memory_limit");
+        assertThat(new WarehouseLayout(root).annualChangesUpToDate()).isFalse();
+
+        assertThat(new ParquetWarehouse(root, "64MB").updateAnnualChanges().kind()).isEqualTo(Kind.REBUILT);
+        assertThat(trend(root, EVERY_COMPANY)).isEqualTo(fromLineItems(runs, EVERY_COMPANY));
+        assertThatThrownBy(() -> new ParquetWarehouse(root, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aStagedFileOfAKilledUpdateIsRemovedByTheNextExport() throws IOException {
         ParquetWarehouse warehouse = new ParquetWarehouse(root);
         warehouse.export(variedRuns());
