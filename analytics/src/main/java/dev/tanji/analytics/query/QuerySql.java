@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A query's SQL as kept in a resource file {@code dev/tanji/analytics/query/<name>.sql}, in SQL that DuckDB and
- * Spark SQL both run: {@code ${runs}}, {@code ${line_items}} and {@code ${annual_changes}} stand for the tables, {@code ?} for the parameters
- * the file's header lists in order.
+ * Spark SQL both run: {@code ${runs}}, {@code ${line_items}} and {@code ${annual_changes}} stand for the tables,
+ * {@code ?} for the parameters the file's header lists in order.
  */
 final class QuerySql {
 

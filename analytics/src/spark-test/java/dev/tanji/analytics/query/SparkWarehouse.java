@@ -10,8 +10,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The warehouse as Spark SQL sees it: a local session with the {@code runs}, {@code line_items} and
- * {@code annual_changes} tables as views over their directories, the reference year found by Hive-style partition discovery, and the queries' SQL run as the
- * resource files have it, with each {@code ?} written as a literal.
+ * {@code annual_changes} tables as views over their directories, the reference year found by Hive-style partition
+ * discovery, and the queries' SQL run as the resource files have it, with each {@code ?} written as a literal.
  */
 final class SparkWarehouse implements AutoCloseable {
 
