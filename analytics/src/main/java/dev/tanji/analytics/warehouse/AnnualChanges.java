@@ -257,24 +257,7 @@ final class AnnualChanges {
             deleteQuietly(staged, failure);
             throw failure;
         }
-        changingFiles.lock();
-        try {
-            try {
-                AtomicFiles.publish(staged, target);
-                listener.published(target);
-                Manifest.commitFold(layout, "fold-" + foldId, target, kept);
-            } catch (IOException | RuntimeException e) {
-                deleteQuietly(staged, e);
-                deleteQuietly(target, e);
-                throw e;
-            }
-            // committed: a replaced file this cannot delete is deleted by the next export
-            for (Path replaced : kept) {
-                Files.deleteIfExists(replaced);
-            }
-        } finally {
-            changingFiles.unlock();
-        }
+        SmallFiles.putInPlaceOf(kept, foldId, target, layout, listener, changingFiles);
     }
 
     /** The table's committed files. */

@@ -97,20 +97,30 @@ final class SmallFiles {
             deleteQuietly(staged, e);
             throw e;
         }
-        // queries in this process see the files before the fold or after it, never both
+        putInPlaceOf(small, foldId, target, layout, listener, changingFiles);
+    }
+
+    /**
+     * Puts the merged file {@code target} (staged) in place of the files it {@code replaces}: publishes it, commits
+     * the fold {@code foldId}, then deletes them, under {@code changingFiles}, so that queries in this process see the
+     * files before the fold or after it, never both. If it cannot be committed, the merged file is removed.
+     */
+    static void putInPlaceOf(List<Path> replaces, String foldId, Path target, WarehouseLayout layout,
+            PublishListener listener, Lock changingFiles) throws IOException {
+        Path staged = AtomicFiles.stagingFor(target);
         changingFiles.lock();
         try {
             try {
                 AtomicFiles.publish(staged, target);
                 listener.published(target);
-                Manifest.commitFold(layout, "fold-" + foldId, target, small);
+                Manifest.commitFold(layout, "fold-" + foldId, target, replaces);
             } catch (IOException | RuntimeException e) {
                 deleteQuietly(staged, e);
                 deleteQuietly(target, e);
                 throw e;
             }
             // committed: a replaced file this cannot delete is deleted by the next export
-            for (Path replaced : small) {
+            for (Path replaced : replaces) {
                 Files.deleteIfExists(replaced);
             }
         } finally {

@@ -38,35 +38,38 @@ final class SparkAnswers {
     }
 
     static List<AnnualChange> annualTrend(List<Row> rows) {
-        return rows.stream().map(row -> {
-            return new AnnualChange(
-                    uuid(row, "company_id"),
-                    uuid(row, "product_id"),
-                    row.getAs("product"),
-                    uuid(row, "facility_id"),
-                    row.getAs("facility"),
-                    row.<Integer>getAs("reference_year"),
-                    row.<Integer>getAs("previous_year"),
-                    uuid(row, "run_id"),
-                    uuid(row, "previous_run_id"),
-                    row.getAs("total_kg_co2e"),
-                    row.getAs("previous_total_kg_co2e"),
-                    row.getAs("change_kg_co2e"),
-                    row.getAs("activity_effect_kg_co2e"),
-                    row.getAs("factor_effect_kg_co2e"),
-                    row.getAs("gwp_effect_kg_co2e"),
-                    row.<Boolean>getAs("gwp_effect_complete"),
-                    row.getAs("previous_factor_set"),
-                    row.getAs("previous_factor_set_version"),
-                    row.getAs("factor_set"),
-                    row.getAs("factor_set_version"),
-                    row.getAs("previous_gwp_set"),
-                    row.getAs("gwp_set"),
-                    row.getAs("previous_factor_year_min"),
-                    row.getAs("previous_factor_year_max"),
-                    row.getAs("factor_year_min"),
-                    row.getAs("factor_year_max"));
-        }).toList();
+        return rows.stream().map(row -> change(row, row, row)).toList();
+    }
+
+    /** A change of {@code values}, of the product at the facility of {@code chain}, under the sets of {@code sets}. */
+    private static AnnualChange change(Row chain, Row sets, Row values) {
+        return new AnnualChange(
+                uuid(chain, "company_id"),
+                uuid(chain, "product_id"),
+                chain.getAs("product"),
+                uuid(chain, "facility_id"),
+                chain.getAs("facility"),
+                values.<Integer>getAs("reference_year"),
+                values.<Integer>getAs("previous_year"),
+                uuid(values, "run_id"),
+                uuid(values, "previous_run_id"),
+                values.getAs("total_kg_co2e"),
+                values.getAs("previous_total_kg_co2e"),
+                values.getAs("change_kg_co2e"),
+                values.getAs("activity_effect_kg_co2e"),
+                values.getAs("factor_effect_kg_co2e"),
+                values.getAs("gwp_effect_kg_co2e"),
+                values.<Boolean>getAs("gwp_effect_complete"),
+                sets.getAs("previous_factor_set"),
+                sets.getAs("previous_factor_set_version"),
+                sets.getAs("factor_set"),
+                sets.getAs("factor_set_version"),
+                sets.getAs("previous_gwp_set"),
+                sets.getAs("gwp_set"),
+                values.getAs("previous_factor_year_min"),
+                values.getAs("previous_factor_year_max"),
+                values.getAs("factor_year_min"),
+                values.getAs("factor_year_max"));
     }
 
     /**
@@ -84,35 +87,7 @@ final class SparkAnswers {
             } else if (kind == 1) {
                 sets.put(number(row, "entry_no"), row);
             } else {
-                Row chain = chains.get(number(row, "chain_no"));
-                Row set = sets.get(number(row, "sets_no"));
-                changes.add(new AnnualChange(
-                        uuid(chain, "company_id"),
-                        uuid(chain, "product_id"),
-                        chain.getAs("product"),
-                        uuid(chain, "facility_id"),
-                        chain.getAs("facility"),
-                        row.<Integer>getAs("reference_year"),
-                        row.<Integer>getAs("previous_year"),
-                        uuid(row, "run_id"),
-                        uuid(row, "previous_run_id"),
-                        row.getAs("total_kg_co2e"),
-                        row.getAs("previous_total_kg_co2e"),
-                        row.getAs("change_kg_co2e"),
-                        row.getAs("activity_effect_kg_co2e"),
-                        row.getAs("factor_effect_kg_co2e"),
-                        row.getAs("gwp_effect_kg_co2e"),
-                        row.<Boolean>getAs("gwp_effect_complete"),
-                        set.getAs("previous_factor_set"),
-                        set.getAs("previous_factor_set_version"),
-                        set.getAs("factor_set"),
-                        set.getAs("factor_set_version"),
-                        set.getAs("previous_gwp_set"),
-                        set.getAs("gwp_set"),
-                        row.getAs("previous_factor_year_min"),
-                        row.getAs("previous_factor_year_max"),
-                        row.getAs("factor_year_min"),
-                        row.getAs("factor_year_max")));
+                changes.add(change(chains.get(number(row, "chain_no")), sets.get(number(row, "sets_no")), row));
             }
         }
         return changes;
