@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -23,6 +24,10 @@ import org.duckdb.DuckDBDriver;
  * drivers in an application server's module class loaders. Queries that outgrow the memory limit spill to a
  * directory of their own under {@code java.io.tmpdir}, which DuckDB creates on first use and removes on close;
  * DuckDB's default, {@code .tmp} in the working directory, is often not writable in a server.
+ *
+ * <p>Parquet footers are kept once read ({@code parquet_metadata_cache}): a question about one company plans and
+ * opens the same few files as the last one did. DuckDB checks a kept footer against its file before using it, and
+ * the warehouse never rewrites a file in place (every file has a name of its own).
  */
 final class DuckDb implements AutoCloseable {
 
@@ -65,6 +70,12 @@ final class DuckDb implements AutoCloseable {
         config.setProperty("temp_directory", spillDirectory().toString());
         try {
             root = (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:", config);
+            try (Statement statement = root.createStatement()) {
+                statement.execute("SET GLOBAL parquet_metadata_cache = true");
+            } catch (SQLException e) {
+                root.close();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new WarehouseQueryException("Cannot start DuckDB with " + settings, e);
         }

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
+import org.duckdb.DuckDBDriver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DuckDbTest {
 
@@ -17,6 +23,26 @@ class DuckDbTest {
                     row -> List.of(row.getString(1), row.getString(2)));
 
             assertThat(settings).containsExactly(List.of("286.1 MiB", "3"));
+        }
+    }
+
+    @Test
+    void parquetFootersAreKeptAndAFileWrittenAgainIsReadAgain(@TempDir Path dir) throws SQLException {
+        String file = dir.resolve("kept.parquet").toString().replace('\\', '/');
+        try (DuckDb duckDb = new DuckDb(new DuckDbSettings("256MB", 1));
+                Connection writer = new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
+                Statement writing = writer.createStatement()) {
+            List<String> kept = duckDb.query("SELECT current_setting('parquet_metadata_cache')::VARCHAR",
+                    statement -> { }, row -> row.getString(1));
+            assertThat(kept).containsExactly("true");
+            for (int rows : new int[] {10, 2_000, 5}) {
+                writing.execute("COPY (SELECT range AS x FROM range(" + rows + ")) TO '" + file + "' (FORMAT parquet)");
+
+                List<Long> read = duckDb.query("SELECT count(*) FROM read_parquet('" + file + "')", statement -> { },
+                        row -> row.getLong(1));
+
+                assertThat(read).containsExactly((long) rows);
+            }
         }
     }
 
