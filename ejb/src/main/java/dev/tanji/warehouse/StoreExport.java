@@ -1,6 +1,7 @@
 package dev.tanji.warehouse;
 
 import dev.tanji.analytics.store.StoreRuns;
+import dev.tanji.analytics.warehouse.AnnualChangesUpdate;
 import dev.tanji.analytics.warehouse.ExportProgress;
 import dev.tanji.analytics.warehouse.ExportResult;
 import dev.tanji.analytics.warehouse.ParquetWarehouse;
@@ -59,13 +60,18 @@ class StoreExport {
     }
 
     /**
-     * Brings the warehouse's {@code annual_changes} up to date with the runs exported. The export stands if this
-     * fails: the annual trend is then worked out from the line items, with the same answer, until an update after a
-     * later export succeeds.
+     * Brings the warehouse's {@code annual_changes} up to date with the runs exported, and logs what it did. The
+     * export stands if this fails: the annual trend is then worked out from the line items, with the same answer,
+     * until an update after a later export succeeds.
      */
-    private void updateAnnualChanges() {
+    void updateAnnualChanges() {
         try {
-            warehouse.files().updateAnnualChanges();
+            long start = System.nanoTime();
+            AnnualChangesUpdate update = warehouse.files().updateAnnualChanges();
+            if (update.kind() == AnnualChangesUpdate.Kind.REBUILT) {
+                LOG.info(String.format("annual_changes rebuilt: %,d changes written in %.1f s",
+                        update.changesWritten(), (System.nanoTime() - start) / 1e9));
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Bringing annual_changes up to date failed; the annual trend reads the line"
                     + " items until the next export", e);
