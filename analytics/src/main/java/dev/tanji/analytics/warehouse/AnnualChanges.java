@@ -44,6 +44,7 @@ final class AnnualChanges {
      * it (5.3-6.9 s).
      */
     static final String MEMORY_LIMIT = "1GB";
+    /** DuckDB's threads for an update unless given. */
     static final int THREADS = 2;
     private static final String TREND_SQL = "/dev/tanji/analytics/query/annual_trend.sql";
     /** The parameters of {@link #TREND_SQL}: company, product and years, none of them given here. */
@@ -62,14 +63,16 @@ final class AnnualChanges {
     private final WarehouseLayout layout;
     private final int foldAt;
     private final String memoryLimit;
+    private final int threads;
     private final PublishListener listener;
     private final Lock changingFiles;
 
-    AnnualChanges(WarehouseLayout layout, int foldAt, String memoryLimit, PublishListener listener,
+    AnnualChanges(WarehouseLayout layout, int foldAt, String memoryLimit, int threads, PublishListener listener,
             Lock changingFiles) {
         this.layout = layout;
         this.foldAt = foldAt;
         this.memoryLimit = memoryLimit;
+        this.threads = threads;
         this.listener = listener;
         this.changingFiles = changingFiles;
     }
@@ -207,7 +210,7 @@ final class AnnualChanges {
      */
     private long write(boolean rebuild, List<Path> kept, List<Path> runs, List<Path> lines, Path staged)
             throws IOException {
-        try (Connection duckDb = WarehouseDuckDb.open(memoryLimit, THREADS);
+        try (Connection duckDb = WarehouseDuckDb.open(memoryLimit, threads);
                 Statement statement = duckDb.createStatement()) {
             String runsTable = partitioned(runs);
             String linesTable = partitioned(lines);
@@ -248,7 +251,7 @@ final class AnnualChanges {
         String foldId = UUID.randomUUID().toString();
         Path target = layout.annualChanges().resolve("part-" + foldId + ".parquet");
         Path staged = AtomicFiles.stagingFor(target);
-        try (Connection duckDb = WarehouseDuckDb.open(memoryLimit, THREADS);
+        try (Connection duckDb = WarehouseDuckDb.open(memoryLimit, threads);
                 Statement statement = duckDb.createStatement()) {
             statement.execute("COPY (SELECT * FROM " + flat(kept) + " QUALIFY row_number() OVER (PARTITION BY "
                     + KEY + ", reference_year ORDER BY revision DESC) = 1 ORDER BY " + ORDER + ") TO "

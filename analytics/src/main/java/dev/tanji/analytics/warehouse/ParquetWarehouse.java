@@ -72,7 +72,15 @@ public final class ParquetWarehouse {
      *        notation ({@code "1GB"}, {@code "512MB"}); past it, it spills to {@code java.io.tmpdir}
      */
     public ParquetWarehouse(Path root, String updateMemoryLimit) {
-        this(root, ROW_GROUP_ROWS, FOLD_AT, PublishListener.NONE, updateMemoryLimit);
+        this(root, updateMemoryLimit, AnnualChanges.THREADS);
+    }
+
+    /**
+     * @param updateMemoryLimit as above
+     * @param updateThreads the threads of that DuckDB, at least 1
+     */
+    public ParquetWarehouse(Path root, String updateMemoryLimit, int updateThreads) {
+        this(root, ROW_GROUP_ROWS, FOLD_AT, PublishListener.NONE, updateMemoryLimit, updateThreads);
     }
 
     ParquetWarehouse(Path root, int rowGroupRows, PublishListener listener) {
@@ -80,20 +88,24 @@ public final class ParquetWarehouse {
     }
 
     ParquetWarehouse(Path root, int rowGroupRows, int foldAt, PublishListener listener) {
-        this(root, rowGroupRows, foldAt, listener, AnnualChanges.MEMORY_LIMIT);
+        this(root, rowGroupRows, foldAt, listener, AnnualChanges.MEMORY_LIMIT, AnnualChanges.THREADS);
     }
 
     private ParquetWarehouse(Path root, int rowGroupRows, int foldAt, PublishListener listener,
-            String updateMemoryLimit) {
+            String updateMemoryLimit, int updateThreads) {
         if (updateMemoryLimit == null || updateMemoryLimit.isBlank()) {
             throw new IllegalArgumentException("Give the memory limit of annual_changes updates, as \"1GB\"");
+        }
+        if (updateThreads < 1) {
+            throw new IllegalArgumentException("annual_changes updates need at least 1 thread, not " + updateThreads);
         }
         this.layout = new WarehouseLayout(root);
         this.rowGroupRows = rowGroupRows;
         this.listener = listener;
         this.changingFiles = WarehouseAccess.of(layout.root()).writeLock();
         this.smallFiles = new SmallFiles(layout, rowGroupRows, foldAt, listener, changingFiles);
-        this.annualChanges = new AnnualChanges(layout, foldAt, updateMemoryLimit, listener, changingFiles);
+        this.annualChanges = new AnnualChanges(layout, foldAt, updateMemoryLimit, updateThreads, listener,
+                changingFiles);
     }
 
     /**

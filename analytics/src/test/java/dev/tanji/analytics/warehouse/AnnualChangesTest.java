@@ -175,7 +175,7 @@ class AnnualChangesTest {
     }
 
     @Test
-    void theUpdateRunsInTheMemoryItIsGiven() {
+    void theUpdateRunsInTheMemoryAndThreadsItIsGiven() {
         List<RunRecord> runs = variedRuns();
         ParquetWarehouse misconfigured = new ParquetWarehouse(root, "plenty");
         misconfigured.export(runs);
@@ -184,9 +184,11 @@ class AnnualChangesTest {
                 .hasStackTraceContaining("memory_limit");
         assertThat(new WarehouseLayout(root).annualChangesUpToDate()).isFalse();
 
-        assertThat(new ParquetWarehouse(root, "64MB").updateAnnualChanges().kind()).isEqualTo(Kind.REBUILT);
+        assertThat(new ParquetWarehouse(root, "64MB", 1).updateAnnualChanges().kind()).isEqualTo(Kind.REBUILT);
         assertThat(trend(root, EVERY_COMPANY)).isEqualTo(fromLineItems(runs, EVERY_COMPANY));
         assertThatThrownBy(() -> new ParquetWarehouse(root, " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ParquetWarehouse(root, "1GB", 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1 thread");
     }
 
     @Test
