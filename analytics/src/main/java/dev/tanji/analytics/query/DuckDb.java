@@ -27,7 +27,8 @@ import org.duckdb.DuckDBDriver;
  *
  * <p>Parquet footers are kept once read ({@code parquet_metadata_cache}): a question about one company plans and
  * opens the same few files as the last one did. DuckDB checks a kept footer against its file before using it, and
- * the warehouse never rewrites a file in place (every file has a name of its own).
+ * the warehouse never rewrites a file in place (every file has a name of its own). Footers of files folded away stay
+ * until evicted: the footers kept count within the memory limit, least recently used first out.
  */
 final class DuckDb implements AutoCloseable {
 

@@ -3,6 +3,8 @@ package dev.tanji.analytics.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,6 +45,31 @@ class DuckDbTest {
 
                 assertThat(read).containsExactly((long) rows);
             }
+        }
+    }
+
+    @Test
+    void keptFootersStayWithinTheMemoryLimit(@TempDir Path dir) throws SQLException, IOException {
+        Path template = dir.resolve("template.parquet");
+        try (Connection writer = new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
+                Statement writing = writer.createStatement()) {
+            writing.execute("COPY (SELECT range AS x, 'company-' || (range % 97) AS company, repeat('y', 30) AS name"
+                    + " FROM range(2000)) TO '" + template.toString().replace('\\', '/') + "' (FORMAT parquet,"
+                    + " ROW_GROUP_SIZE 500)");
+        }
+        try (DuckDb duckDb = new DuckDb(new DuckDbSettings("16MB", 1))) {
+            // as a server's warehouse over months: file after file, each read, later folded away
+            for (int i = 0; i < 3_000; i++) {
+                Path file = Files.copy(template, dir.resolve("part-" + i + ".parquet"));
+                duckDb.query("SELECT count(*) FROM read_parquet('" + file.toString().replace('\\', '/')
+                        + "') WHERE company = 'company-3'", statement -> { }, row -> row.getLong(1));
+                Files.delete(file);
+            }
+
+            List<Long> kept = duckDb.query("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()"
+                    + " WHERE tag = 'OBJECT_CACHE'", statement -> { }, row -> row.getLong(1));
+
+            assertThat(kept.get(0)).isBetween(8_000_000L, 16_000_000L);
         }
     }
 
