@@ -32,6 +32,10 @@ final class LineItemsTable extends Table<LineItemsTable.Row> {
 
     static final MessageType SCHEMA = schema();
 
+    /** The run's columns, the same on each of its lines. */
+    private static final List<String> RUN_COLUMNS = List.of("run_id", "study_id", "company_id", "company",
+            "facility_id", "facility", "product_id", "product", "category", "run_factor_set_id", "run_factor_set",
+            "run_factor_set_version", "gwp_set", "calculated_at");
     private static final int RUN_ID = RowWriter.column(SCHEMA, "run_id");
     private static final int STUDY_ID = RowWriter.column(SCHEMA, "study_id");
     private static final int COMPANY_ID = RowWriter.column(SCHEMA, "company_id");
@@ -69,7 +73,7 @@ final class LineItemsTable extends Table<LineItemsTable.Row> {
     private RunValues runValues;
 
     LineItemsTable() {
-        super(SCHEMA, measures());
+        super(SCHEMA, measures(), RUN_COLUMNS);
     }
 
     /** The column of a line's kg CO2e under {@code gwpSet}: {@code kg_co2e_ar6}. */

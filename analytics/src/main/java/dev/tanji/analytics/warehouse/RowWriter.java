@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ColumnWriter;
@@ -45,9 +46,14 @@ final class RowWriter {
 
     /** Writes the rows that follow into {@code store}'s columns (a row group's). */
     void writeTo(MessageType schema, ColumnWriteStore store) {
+        writeTo(schema, store::getColumnWriter);
+    }
+
+    /** Writes the rows that follow into the column writers {@code columns} gives for the schema's columns. */
+    void writeTo(MessageType schema, Function<ColumnDescriptor, ColumnWriter> columns) {
         List<ColumnDescriptor> descriptors = schema.getColumns();
-        for (int i = 0; i < columns.length; i++) {
-            columns[i] = store.getColumnWriter(descriptors.get(i));
+        for (int i = 0; i < this.columns.length; i++) {
+            this.columns[i] = columns.apply(descriptors.get(i));
         }
     }
 

@@ -3,7 +3,12 @@ package dev.tanji.analytics.warehouse;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
@@ -18,10 +23,13 @@ import org.apache.parquet.schema.MessageType;
 
 /**
  * One Parquet file of a {@link Table} being written, row by row, with parquet-java's file, page and column writers:
- * what its {@code ParquetWriter} does for a flat schema, with two differences. Fields go straight to their column
- * writers (no record consumer tracking which fields of a row were written), and string columns with a dictionary
- * find a value given again as the same object without hashing it ({@link RepeatedValueDictionaries}). The file is
- * the same, byte for byte.
+ * what its {@code ParquetWriter} does for a flat schema, with three differences. Fields go straight to their column
+ * writers (no record consumer tracking which fields of a row were written); string columns with a dictionary find a
+ * value given again as the same object without hashing it ({@link RepeatedValueDictionaries}); and the table's
+ * repeating columns ({@link Table#repeating()}) are written a stretch of the same value at a time
+ * ({@link RepeatingColumn}). A table without repeating columns gets the same file as from {@code ParquetWriter},
+ * byte for byte; with them, the same rows and the same statistics, the repeating columns' pages encoded as
+ * {@link RepeatingColumn} says.
  *
  * <p>ZSTD, {@link ParquetWriter}'s default page, dictionary and row-group sizes; a row group ends at
  * {@code rowGroupRows} rows, or earlier if its buffered pages reach the default row-group size in bytes.
@@ -33,6 +41,8 @@ final class TableFile<T> implements Closeable {
 
     private final Table<T> table;
     private final MessageType schema;
+    /** The columns that are not repeating, written by parquet-java's column writers. */
+    private final MessageType others;
     private final ParquetProperties properties;
     private final CodecFactory codecs;
     private final BytesInputCompressor compressor;
@@ -41,6 +51,7 @@ final class TableFile<T> implements Closeable {
     private final int rowGroupRows;
     private ColumnChunkPageWriteStore pages;
     private ColumnWriteStore columns;
+    private List<RepeatingColumn> repeating = List.of();
     private int rowGroupOrdinal;
     private int rowsInGroup;
     private boolean closed;
@@ -49,6 +60,8 @@ final class TableFile<T> implements Closeable {
             int rowGroupRows) {
         this.table = table;
         this.schema = table.messageType();
+        this.others = new MessageType(schema.getName(), schema.getFields().stream()
+                .filter(field -> !table.repeating().contains(field.getName())).toList());
         this.properties = properties;
         this.codecs = codecs;
         this.compressor = codecs.getCompressor(CompressionCodecName.ZSTD);
@@ -85,7 +98,7 @@ final class TableFile<T> implements Closeable {
         columns.endRecord();
         rowsInGroup++;
         if (rowsInGroup >= rowGroupRows || rowsInGroup % ROWS_PER_SIZE_CHECK == 0
-                && columns.getBufferedSize() >= ParquetWriter.DEFAULT_BLOCK_SIZE) {
+                && bufferedSize() >= ParquetWriter.DEFAULT_BLOCK_SIZE) {
             endRowGroup();
             startRowGroup();
         }
@@ -133,9 +146,29 @@ final class TableFile<T> implements Closeable {
                 .withPageWriteChecksumEnabled(properties.getPageWriteChecksumEnabled())
                 .withRowGroupOrdinal(rowGroupOrdinal)
                 .build();
-        columns = properties.newColumnWriteStore(schema, pages, pages);
-        row.writeTo(schema, columns);
+        columns = properties.newColumnWriteStore(others, pages, pages);
+        Map<ColumnDescriptor, ColumnWriter> writers = new HashMap<>();
+        List<RepeatingColumn> repeatingColumns = new ArrayList<>();
+        for (ColumnDescriptor column : schema.getColumns()) {
+            if (table.repeating().contains(column.getPath()[0])) {
+                RepeatingColumn writer = new RepeatingColumn(column, pages.getPageWriter(column), properties);
+                repeatingColumns.add(writer);
+                writers.put(column, writer);
+            } else {
+                writers.put(column, columns.getColumnWriter(column));
+            }
+        }
+        repeating = repeatingColumns;
+        row.writeTo(schema, writers::get);
         rowsInGroup = 0;
+    }
+
+    private long bufferedSize() {
+        long size = columns.getBufferedSize();
+        for (RepeatingColumn column : repeating) {
+            size += column.getBufferedSizeInMemory();
+        }
+        return size;
     }
 
     private void endRowGroup() throws IOException {
@@ -144,6 +177,7 @@ final class TableFile<T> implements Closeable {
                 rowGroupOrdinal++;
                 file.startBlock(rowsInGroup);
                 columns.flush();
+                repeating.forEach(RepeatingColumn::flush);
                 pages.flushToFileWriter(file);
                 file.endBlock();
             }
@@ -153,6 +187,8 @@ final class TableFile<T> implements Closeable {
     }
 
     private void releaseRowGroup() {
+        repeating.forEach(RepeatingColumn::close);
+        repeating = List.of();
         if (columns != null) {
             columns.close();
             columns = null;
