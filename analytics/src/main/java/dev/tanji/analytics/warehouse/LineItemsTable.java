@@ -32,10 +32,14 @@ final class LineItemsTable extends Table<LineItemsTable.Row> {
 
     static final MessageType SCHEMA = schema();
 
-    /** The run's columns, the same on each of its lines. */
-    private static final List<String> RUN_COLUMNS = List.of("run_id", "study_id", "company_id", "company",
+    /**
+     * The columns whose value a line mostly shares with the line before ({@link RepeatingColumn}): its run's, the same
+     * on each of the run's lines, and the set, vintage and gas of its factor, which most lines of a run share.
+     */
+    private static final List<String> REPEATING = List.of("run_id", "study_id", "company_id", "company",
             "facility_id", "facility", "product_id", "product", "category", "run_factor_set_id", "run_factor_set",
-            "run_factor_set_version", "gwp_set", "calculated_at");
+            "run_factor_set_version", "gwp_set", "calculated_at", "factor_set", "factor_set_version", "factor_year",
+            "gas");
     private static final int RUN_ID = RowWriter.column(SCHEMA, "run_id");
     private static final int STUDY_ID = RowWriter.column(SCHEMA, "study_id");
     private static final int COMPANY_ID = RowWriter.column(SCHEMA, "company_id");
@@ -73,7 +77,7 @@ final class LineItemsTable extends Table<LineItemsTable.Row> {
     private RunValues runValues;
 
     LineItemsTable() {
-        super(SCHEMA, measures(), RUN_COLUMNS);
+        super(SCHEMA, measures(), REPEATING);
     }
 
     /** The column of a line's kg CO2e under {@code gwpSet}: {@code kg_co2e_ar6}. */
