@@ -65,7 +65,6 @@ final class RepeatingColumn implements ColumnWriter {
     private long unencodedBytes;
     private long plainBytes;
     private int pageRows;
-    private int pageValues;
 
     /** The stretch being gathered: its kind of value, the value, its id in the dictionary, and its rows so far. */
     private byte kind = NONE;
@@ -220,7 +219,6 @@ final class RepeatingColumn implements ColumnWriter {
         if (kind == NULL) {
             return;
         }
-        pageValues += count;
         plainBytes += (long) width * count;
         if (id >= 0 && !plain) {
             idRun(id, count);
@@ -338,7 +336,6 @@ final class RepeatingColumn implements ColumnWriter {
         unencodedBytes = 0;
         plainBytes = 0;
         pageRows = 0;
-        pageValues = 0;
     }
 
     private Statistics<?> newStatistics() {
