@@ -1,5 +1,6 @@
 package dev.tanji.analytics.store;
 
+import dev.tanji.analytics.warehouse.KgByGwpSet;
 import dev.tanji.analytics.warehouse.LineRecord;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -55,10 +56,10 @@ final class GwpValues {
      * The line's kg CO2e under each GWP set that has a value for every gas of the line. A line given in CO2e alone
      * (no gases, or CO2E only) is the same under every set.
      */
-    Map<String, BigDecimal> underEachSet(List<LineGas> gases, BigDecimal kgCo2e) {
+    KgByGwpSet underEachSet(List<LineGas> gases, BigDecimal kgCo2e) {
         BigDecimal inCo2e = inCo2eAlone(gases, kgCo2e);
         if (inCo2e != null) {
-            return bySet(new BigDecimal[] {inCo2e, inCo2e, inCo2e});
+            return KgByGwpSet.same(inCo2e);
         }
         BigDecimal[] kg = new BigDecimal[SETS.size()];
         Arrays.fill(kg, BigDecimal.ZERO);
@@ -68,7 +69,7 @@ final class GwpValues {
                 kg[set] = kg[set] == null || values[set] == null ? null : kg[set].add(gas.kg().multiply(values[set]));
             }
         }
-        return bySet(kg);
+        return KgByGwpSet.of(kg);
     }
 
     /** The line's kg CO2e if it is given in CO2e alone; null if a gas of it needs a GWP. */
@@ -84,20 +85,6 @@ final class GwpValues {
             kg = kg == null ? gas.kg() : kg.add(gas.kg());
         }
         return kg;
-    }
-
-    /** The values by set name, leaving out the nulls; immutable, so that a line keeps it as it is. */
-    private static Map<String, BigDecimal> bySet(BigDecimal[] kg) {
-        if (kg.length == 3 && kg[0] != null && kg[1] != null && kg[2] != null) {
-            return Map.of(SETS.get(0), kg[0], SETS.get(1), kg[1], SETS.get(2), kg[2]);
-        }
-        Map<String, BigDecimal> bySet = new HashMap<>();
-        for (int set = 0; set < kg.length; set++) {
-            if (kg[set] != null) {
-                bySet.put(SETS.get(set), kg[set]);
-            }
-        }
-        return Map.copyOf(bySet);
     }
 
     /** One gas of a line: its name and kilograms. */

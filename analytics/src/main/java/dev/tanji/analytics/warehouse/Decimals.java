@@ -1,14 +1,14 @@
 package dev.tanji.analytics.warehouse;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
  * DECIMAL(18,6) as Parquet stores it in an INT64: the value rounded half-even to six places, unscaled.
  *
- * <p>A value whose unscaled digits fit a {@code long} (as nearly all do) is scaled in {@code long} arithmetic; an
- * export converts several values per line item, and {@link BigDecimal#setScale} allocates on every call. Any other
+ * <p>A value of at most 18 digits (as nearly all are) is scaled in {@code long} arithmetic, its digits read without
+ * the {@code BigInteger} that {@link BigDecimal#unscaledValue} makes on every call; an export converts several values
+ * per line item, and {@link BigDecimal#setScale} allocates on every call too. Any other
  * value, and any that turns out not to fit, takes {@code setScale}, which also words the error.
  */
 final class Decimals {
@@ -35,14 +35,13 @@ final class Decimals {
 
     static long unscaled(BigDecimal value) {
         int scale = value.scale();
-        if (scale >= 0 && scale - SCALE < TEN_POWERS.length) {
-            BigInteger digits = value.unscaledValue();
-            if (digits.bitLength() < Long.SIZE && digits.longValue() != Long.MIN_VALUE) {
-                long unscaled = scale <= SCALE ? scaledUp(digits.longValue(), SCALE - scale)
-                        : roundedHalfEven(digits.longValue(), TEN_POWERS[scale - SCALE]);
-                if (Math.abs(unscaled) <= MAX_UNSCALED) {
-                    return unscaled;
-                }
+        if (scale >= 0 && scale - SCALE < TEN_POWERS.length && value.precision() <= PRECISION) {
+            // at most 18 digits: a long holds them, read as the value at scale 0 (no BigInteger made)
+            long digits = value.scaleByPowerOfTen(scale).longValueExact();
+            long unscaled = scale <= SCALE ? scaledUp(digits, SCALE - scale)
+                    : roundedHalfEven(digits, TEN_POWERS[scale - SCALE]);
+            if (Math.abs(unscaled) <= MAX_UNSCALED) {
+                return unscaled;
             }
         }
         return unscaledByBigDecimal(value);

@@ -166,7 +166,7 @@ final class LineItemsTable extends Table<LineItemsTable.Row> {
         row.binary(GAS, utf8.of(line.gas()));
         row.decimal(KG_CO2E, line.kgCo2e());
         for (int i = 0; i < KG_CO2E_BY_GWP_SET.length; i++) {
-            row.decimal(KG_CO2E_BY_GWP_SET[i], line.kgCo2eByGwpSet().get(LineRecord.GWP_SETS.get(i)));
+            row.decimal(KG_CO2E_BY_GWP_SET[i], line.kgCo2eUnder(i));
         }
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,7 +17,7 @@ import java.util.UUID;
  * @param factorYear the year the factor represents (its vintage); null if it names none
  * @param gas the one gas the line emits ({@code CO2E} for a factor given in CO2e only), or {@code MIXED}
  * @param kgCo2eByGwpSet kg CO2e under {@code AR4}, {@code AR5} and {@code AR6}; a set left out has no GWP for one of
- *        the line's gases
+ *        the line's gases. Kept as a {@link KgByGwpSet}
  */
 public record LineRecord(
         int lineNo,
@@ -39,8 +38,6 @@ public record LineRecord(
 
     /** The GWP sets a line's kg CO2e is given under, each a column {@code kg_co2e_<set>}. */
     public static final List<String> GWP_SETS = List.of("AR4", "AR5", "AR6");
-    /** {@link #GWP_SETS} to look a set up in: every line item is checked against them. */
-    private static final Set<String> KNOWN_GWP_SETS = Set.copyOf(GWP_SETS);
 
     public LineRecord {
         Objects.requireNonNull(stage, "stage");
@@ -52,11 +49,11 @@ public record LineRecord(
         Objects.requireNonNull(factorUnit, "factorUnit");
         Objects.requireNonNull(gas, "gas");
         Objects.requireNonNull(kgCo2e, "kgCo2e");
-        kgCo2eByGwpSet = Map.copyOf(Objects.requireNonNull(kgCo2eByGwpSet, "kgCo2eByGwpSet"));
-        for (String set : kgCo2eByGwpSet.keySet()) {
-            if (!KNOWN_GWP_SETS.contains(set)) {
-                throw new IllegalArgumentException("Unknown GWP set " + set + "; expected one of " + GWP_SETS);
-            }
-        }
+        kgCo2eByGwpSet = KgByGwpSet.copyOf(kgCo2eByGwpSet);
+    }
+
+    /** The line's kg CO2e under {@code GWP_SETS.get(set)}, null if that set has no GWP for one of its gases. */
+    public BigDecimal kgCo2eUnder(int set) {
+        return ((KgByGwpSet) kgCo2eByGwpSet).at(set);
     }
 }
