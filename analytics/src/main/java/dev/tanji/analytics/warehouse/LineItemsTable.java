@@ -10,6 +10,7 @@ import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.parquet.schema.MessageType;
@@ -72,6 +73,12 @@ final class LineItemsTable extends Table<LineItemsTable.Row> {
             .mapToInt(set -> RowWriter.column(SCHEMA, gwpColumn(set))).toArray();
 
     private final Utf8Values utf8 = new Utf8Values();
+    /**
+     * Per column, the text value of the line before and its binary: most lines repeat the unit, factor set, version
+     * and gas of the line before, often as the same string object, which needs no lookup in {@link #utf8}.
+     */
+    private final Object[] lastValues = new Object[SCHEMA.getFieldCount()];
+    private final Binary[] lastBinaries = new Binary[SCHEMA.getFieldCount()];
     /** The run of the rows being written, and its values as written: a run's lines come one after another. */
     private RunRecord run;
     private RunValues runValues;
@@ -152,22 +159,34 @@ final class LineItemsTable extends Table<LineItemsTable.Row> {
         row.binary(GWP_SET, of.gwpSet);
         row.int64(CALCULATED_AT, of.calculatedAt);
         row.int32(LINE_NO, line.lineNo());
-        row.binary(STAGE, utf8.of(line.stage()));
-        row.binary(ITEM, utf8.of(line.item()));
+        row.binary(STAGE, text(STAGE, line.stage()));
+        row.binary(ITEM, text(ITEM, line.item()));
         row.decimal(AMOUNT, line.amount());
-        row.binary(UNIT, utf8.of(line.unit()));
+        row.binary(UNIT, text(UNIT, line.unit()));
         row.decimal(AMOUNT_IN_FACTOR_UNIT, line.amountInFactorUnit());
-        row.binary(FACTOR_UNIT, utf8.of(line.factorUnit()));
-        row.binary(FACTOR_ID, utf8.of(line.factorId()));
-        row.binary(FACTOR_NAME, utf8.of(line.factorName()));
-        row.binary(FACTOR_SET, utf8.of(line.factorSet()));
-        row.binary(FACTOR_SET_VERSION, utf8.of(line.factorSetVersion()));
+        row.binary(FACTOR_UNIT, text(FACTOR_UNIT, line.factorUnit()));
+        row.binary(FACTOR_ID, text(FACTOR_ID, line.factorId()));
+        row.binary(FACTOR_NAME, text(FACTOR_NAME, line.factorName()));
+        row.binary(FACTOR_SET, text(FACTOR_SET, line.factorSet()));
+        row.binary(FACTOR_SET_VERSION, text(FACTOR_SET_VERSION, line.factorSetVersion()));
         row.int32(FACTOR_YEAR, line.factorYear());
-        row.binary(GAS, utf8.of(line.gas()));
+        row.binary(GAS, text(GAS, line.gas()));
         row.decimal(KG_CO2E, line.kgCo2e());
         for (int i = 0; i < KG_CO2E_BY_GWP_SET.length; i++) {
             row.decimal(KG_CO2E_BY_GWP_SET[i], line.kgCo2eUnder(i));
         }
+    }
+
+    /** {@code value} (a string, or a UUID as text) of {@code column} as a binary of the file. */
+    private Binary text(int column, Object value) {
+        Object last = lastValues[column];
+        if (value == last || value != null && value.equals(last)) {
+            return lastBinaries[column];
+        }
+        Binary binary = value instanceof UUID id ? utf8.of(id) : utf8.of((String) value);
+        lastValues[column] = value;
+        lastBinaries[column] = binary;
+        return binary;
     }
 
     /**
