@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class RunPageIT {
 
     private static final String PARTS = "id studyId totalKgCo2e stages { stage kgCo2e sharePercent }"
-            + " lines { lineNo item kgCo2e gases { gas kgCo2e } } gases { gas kgCo2e } excludedLines { item }"
-            + " warnings { code lineNo }";
+            + " lines { lineNo item kgCo2e gases { gas kgGas gwp kgCo2e } } gases { gas kgGas kgCo2e }"
+            + " excludedLines { item } warnings { code lineNo }";
 
     private final GraphQl graphQl = new GraphQl();
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);

@@ -12,7 +12,6 @@ import dev.tanji.platform.paging.Keyset;
 import dev.tanji.platform.paging.KeysetQuery;
 import dev.tanji.platform.paging.Page;
 import dev.tanji.platform.paging.PageRequest;
-import dev.tanji.quantity.Gas;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -21,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,7 +85,6 @@ public final class RunReader {
     private static final LifeCycleStage[] STAGES = LifeCycleStage.values();
     private static final String STAGES_OF_RUNS = "select run_id, stage, kg_co2e, share_percent from run_stage"
             + " where run_id = any(?)";
-    private static final Comparator<RunLineGas> GAS_ORDER = Comparator.comparing(g -> Gas.valueOf(g.gas()));
 
     private final EntityManager em;
 
@@ -209,15 +206,25 @@ public final class RunReader {
         }
         Map<UUID, List<RunView.LineView>> lines = new HashMap<>();
         byRun.forEach((run, ofRun) -> lines.put(run, ofRun.values().stream()
-                .map(l -> RunViews.line(l.line(), l.gases().stream().sorted(GAS_ORDER).toList())).toList()));
+                .map(l -> RunViews.line(l.line(), RunViews.gasesOf(l.line().lineNo(), l.line().kgCo2e(), l.gases())))
+                .toList()));
         return lines;
     }
 
-    /** Each run's totals per gas. */
+    /**
+     * Each run's totals per gas, from its lines' gases: a line stored without gases counts as {@code CO2E}
+     * ({@link RunViews#gasesOf}), so each line comes once, or once per gas.
+     */
     public Map<UUID, List<RunView.GasView>> gases(Collection<UUID> runIds) {
+        Map<UUID, List<RunLineGas>> byRun = new HashMap<>();
+        for (Object[] row : rows("select r.id, x.lineNo, x.kgCo2e, g from RunEntity r join r.lines x"
+                + " left join r.gases g on g.lineNo = x.lineNo", "", runIds)) {
+            List<RunLineGas> ofRun = byRun.computeIfAbsent((UUID) row[0], id -> new ArrayList<>());
+            ofRun.addAll(row[3] == null ? RunViews.gasesOf((Integer) row[1], (BigDecimal) row[2], List.of())
+                    : List.of((RunLineGas) row[3]));
+        }
         Map<UUID, List<RunView.GasView>> totals = new HashMap<>();
-        parts("select r.id, x from RunEntity r join r.gases x", "", runIds, RunLineGas.class, Function.identity())
-                .forEach((run, gases) -> totals.put(run, RunViews.totals(gases)));
+        byRun.forEach((run, gases) -> totals.put(run, RunViews.totals(gases)));
         return totals;
     }
 

@@ -14,6 +14,7 @@ import dev.tanji.footprint.model.Footprint;
 import dev.tanji.footprint.model.InventoryLine;
 import dev.tanji.footprint.model.LineResult;
 import dev.tanji.footprint.model.Warning;
+import dev.tanji.quantity.Gas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,9 +35,17 @@ final class RunRecords {
         return footprint.lines().stream().map(RunRecords::line).toList();
     }
 
+    /**
+     * The gases of the lines with a gas that a GWP characterises. A line in CO2e alone (its one gas {@code CO2E}, as
+     * most factors give) stores none: its gas is its kg CO2e ({@link RunViews#gasesOf}), and a row for it would
+     * only repeat its line for the store and for every reader of it, the warehouse's export first.
+     */
     static List<RunLineGas> gases(Footprint footprint) {
         List<RunLineGas> gases = new ArrayList<>();
         for (LineResult line : footprint.lines()) {
+            if (line.gases().size() == 1 && line.gases().get(0).gas() == Gas.CO2E) {
+                continue;
+            }
             line.gases().forEach(gas -> gases.add(new RunLineGas(Integer.parseInt(line.lineId()), gas.gas().name(),
                     gas.kgGas(), gas.gwp(), gas.kgCo2e())));
         }

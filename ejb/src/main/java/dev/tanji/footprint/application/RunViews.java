@@ -10,12 +10,15 @@ import dev.tanji.quantity.Gas;
 import dev.tanji.study.infrastructure.StudyEntity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /** Reads a stored run and its parts into views, inside the transaction that loaded them. */
 final class RunViews {
+
+    private static final Comparator<RunLineGas> GAS_ORDER = Comparator.comparing(g -> Gas.valueOf(g.gas()));
 
     private RunViews() {
     }
@@ -37,6 +40,21 @@ final class RunViews {
                         summary.excludedMassSharePercent(), summary.excludedKgCo2e()));
     }
 
+    /** The GWP a line in CO2e alone is shown with, at the scale the store keeps GWP values. */
+    private static final BigDecimal CO2E_GWP = BigDecimal.ONE.setScale(12);
+
+    /**
+     * A line's gases as stored, in the order of {@link Gas}; a line stored without gases is in CO2e alone
+     * ({@link RunRecords#gases}), and its one gas is {@code CO2E}: its kg CO2e, a GWP of 1. Runs stored before
+     * such lines went without gases have the {@code CO2E} row, and read the same.
+     */
+    static List<RunLineGas> gasesOf(int lineNo, BigDecimal kgCo2e, List<RunLineGas> stored) {
+        if (stored.isEmpty()) {
+            return List.of(new RunLineGas(lineNo, Gas.CO2E.name(), kgCo2e, CO2E_GWP, kgCo2e));
+        }
+        return stored.size() == 1 ? stored : stored.stream().sorted(GAS_ORDER).toList();
+    }
+
     static RunView.LineView line(RunLine l, List<RunLineGas> gases) {
         return new RunView.LineView(l.lineNo(), l.stage(), l.item(), l.amount(), l.unit(), l.amountInFactorUnit(),
                 l.factorUnit(), l.factorId(), l.factorName(), l.factorSetName(), l.factorSetVersion(),
@@ -50,7 +68,7 @@ final class RunViews {
         return new RunView.GasView(g.gas(), g.kgGas(), g.gwp(), g.kgCo2e());
     }
 
-    /** A run's totals per gas, in the order of {@link Gas}, from the gases of its lines. */
+    /** A run's totals per gas, in the order of {@link Gas}, from the gases of its lines ({@link #gasesOf}). */
     static List<RunView.GasView> totals(List<RunLineGas> gases) {
         Map<Gas, BigDecimal[]> byGas = new EnumMap<>(Gas.class);
         for (RunLineGas gas : gases) {

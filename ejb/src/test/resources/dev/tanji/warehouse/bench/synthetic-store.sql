@@ -196,9 +196,8 @@ SELECT l.run_id, l.line_no, l.stage, l.item, l.amount, l.unit, l.amount_in_facto
 FROM gen_line l JOIN gen_total t ON t.run_no = l.run_no JOIN gen_company c ON c.company_no = l.company_no;
 
 -- step: gases, beside the one before
+-- (a line in CO2e alone has no gas rows, as the product stores it)
 INSERT INTO run_line_gas (run_id, line_no, gas, kg_gas, gwp, kg_co2e)
-SELECT l.run_id, l.line_no, 'CO2E', l.kg_co2e, 1, l.kg_co2e FROM gen_line l WHERE NOT l.per_gas
-UNION ALL
 SELECT l.run_id, l.line_no, g.gas, g.kg, g.gwp, round(g.kg * g.gwp, 12)
 FROM gen_line l CROSS JOIN LATERAL (VALUES ('CO2', l.kg_co2, 1), ('CH4_FOSSIL', l.kg_ch4, l.gwp_ch4),
                                            ('N2O', l.kg_n2o, l.gwp_n2o)) AS g(gas, kg, gwp)
