@@ -25,7 +25,8 @@ import java.util.UUID;
  * runs) in one statement, then runs in full a chunk at a time in four statements (the runs with their study, company,
  * facility, product and factor set; their stages; their lines; their lines' gases), which name the chunk's runs as
  * {@link ChunkStatements} does on the database at hand. Each line's kg CO2e under every GWP set is its gases'
- * kilograms times the store's GWP values for that set ({@link GwpValues}).
+ * kilograms times the store's GWP values for that set ({@link GwpValues}); a line stored without gases is in CO2e
+ * alone, as the product stores such lines, and its kg CO2e is the same under every set.
  */
 public final class StoreRuns implements RunSource {
 
