@@ -12,7 +12,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * A fresh, empty database to migrate: an H2 in-memory database, or a new schema {@code tanji_ut_<random>} in the
  * PostgreSQL at 127.0.0.1:5432/test (user postgres, trust authentication) that {@link #drop()} removes again.
  */
-final class ScratchDatabase {
+public final class ScratchDatabase {
 
     private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/test";
 
@@ -26,17 +26,23 @@ final class ScratchDatabase {
         this.schema = schema;
     }
 
-    static ScratchDatabase h2() {
+    public static ScratchDatabase h2() {
         return new ScratchDatabase("jdbc:h2:mem:" + random() + ";DB_CLOSE_DELAY=-1", "sa", null);
     }
 
-    static ScratchDatabase postgresql() {
+    public static ScratchDatabase postgresql() {
         return new ScratchDatabase(POSTGRESQL, "postgres", "tanji_ut_" + random());
     }
 
     /** The product's migrations as {@code DatabaseMigration} configures them, on this store. */
-    Flyway flyway() {
+    public Flyway flyway() {
+        return flyway("latest");
+    }
+
+    /** The product's migrations up to version {@code target} ({@code latest}: all of them), on this store. */
+    public Flyway flyway(String target) {
         FluentConfiguration configuration = Flyway.configure()
+                .target(target)
                 .dataSource(url, user, "")
                 .locations("classpath:db/migration")
                 .javaMigrations(new V3__Reference_data());
@@ -46,11 +52,11 @@ final class ScratchDatabase {
         return configuration.load();
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(schema == null ? url : url + "?currentSchema=" + schema, user, "");
     }
 
-    void drop() throws SQLException {
+    public void drop() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute(schema == null ? "SHUTDOWN" : "DROP SCHEMA " + schema + " CASCADE");
         }
