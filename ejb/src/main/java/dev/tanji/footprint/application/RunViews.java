@@ -19,6 +19,8 @@ import java.util.Map;
 final class RunViews {
 
     private static final Comparator<RunLineGas> GAS_ORDER = Comparator.comparing(g -> Gas.valueOf(g.gas()));
+    /** The GWP a line in CO2e alone is shown with, at the scale the store keeps GWP values. */
+    private static final BigDecimal CO2E_GWP = BigDecimal.ONE.setScale(12);
 
     private RunViews() {
     }
@@ -39,9 +41,6 @@ final class RunViews {
                 new RunView.QualityView(summary.primaryDataSharePercent(), summary.dataQualityRating(),
                         summary.excludedMassSharePercent(), summary.excludedKgCo2e()));
     }
-
-    /** The GWP a line in CO2e alone is shown with, at the scale the store keeps GWP values. */
-    private static final BigDecimal CO2E_GWP = BigDecimal.ONE.setScale(12);
 
     /**
      * A line's gases as stored, in the order of {@link Gas}; a line stored without gases is in CO2e alone
