@@ -8,6 +8,7 @@ import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -72,7 +73,15 @@ final class LineItemsTable extends Table<LineItemsTable.Row> {
     private static final int[] KG_CO2E_BY_GWP_SET = LineRecord.GWP_SETS.stream()
             .mapToInt(set -> RowWriter.column(SCHEMA, gwpColumn(set))).toArray();
 
+    /**
+     * Columns of few values (a stage, a unit, a version, a gas), each looked up in a small table of its own that
+     * stays in the processor's cache, apart from the file's many ids and names.
+     */
+    private static final int[] FEW_VALUED = {STAGE, UNIT, FACTOR_UNIT, FACTOR_SET_VERSION, GAS};
+    private static final int FEW_VALUES = 1_024;
+
     private final Utf8Values utf8 = new Utf8Values();
+    private final Utf8Values[] utf8ByColumn = new Utf8Values[SCHEMA.getFieldCount()];
     /**
      * Per column, the text value of the line before and its binary: most lines repeat the unit, factor set, version
      * and gas of the line before, often as the same string object, which needs no lookup in {@link #utf8}.
@@ -85,6 +94,10 @@ final class LineItemsTable extends Table<LineItemsTable.Row> {
 
     LineItemsTable() {
         super(SCHEMA, measures(), REPEATING);
+        Arrays.fill(utf8ByColumn, utf8);
+        for (int column : FEW_VALUED) {
+            utf8ByColumn[column] = new Utf8Values(FEW_VALUES);
+        }
     }
 
     /** The column of a line's kg CO2e under {@code gwpSet}: {@code kg_co2e_ar6}. */
@@ -183,7 +196,8 @@ final class LineItemsTable extends Table<LineItemsTable.Row> {
         if (value == last || value != null && value.equals(last)) {
             return lastBinaries[column];
         }
-        Binary binary = value instanceof UUID id ? utf8.of(id) : utf8.of((String) value);
+        Utf8Values values = utf8ByColumn[column];
+        Binary binary = value instanceof UUID id ? values.of(id) : values.of((String) value);
         lastValues[column] = value;
         lastBinaries[column] = binary;
         return binary;

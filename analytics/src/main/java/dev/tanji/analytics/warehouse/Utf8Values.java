@@ -10,14 +10,24 @@ import org.apache.parquet.io.api.Binary;
  * its run's company, product and factor set and its factor's name, unit and id; given the same binary again,
  * Parquet's dictionary finds its entry without comparing bytes, and the value is not encoded again.
  *
- * <p>Holds at most {@value #LIMIT} values and starts afresh when full, so that memory stays bounded whatever the
+ * <p>Holds at most {@value #LIMIT} values (or as many as given) and starts afresh when full, so that memory stays bounded whatever the
  * values.
  */
 final class Utf8Values {
 
     static final int LIMIT = 65_536;
 
+    private final int limit;
     private final Map<Object, Binary> encoded = new HashMap<>();
+
+    Utf8Values() {
+        this(LIMIT);
+    }
+
+    /** At most {@code limit} values held. */
+    Utf8Values(int limit) {
+        this.limit = limit;
+    }
 
     Binary of(String value) {
         return value == null ? null : cached(value);
@@ -30,7 +40,7 @@ final class Utf8Values {
     private Binary cached(Object value) {
         Binary binary = encoded.get(value);
         if (binary == null) {
-            if (encoded.size() == LIMIT) {
+            if (encoded.size() == limit) {
                 encoded.clear();
             }
             binary = RowWriter.utf8(value.toString());
