@@ -10,8 +10,8 @@ import org.apache.parquet.io.api.Binary;
  * its run's company, product and factor set and its factor's name, unit and id; given the same binary again,
  * Parquet's dictionary finds its entry without comparing bytes, and the value is not encoded again.
  *
- * <p>Holds at most {@value #LIMIT} values (or as many as given) and starts afresh when full, so that memory stays bounded whatever the
- * values.
+ * <p>Holds at most {@value #LIMIT} values (or as many as given) and starts afresh when full, so that memory stays
+ * bounded whatever the values.
  */
 final class Utf8Values {
 
