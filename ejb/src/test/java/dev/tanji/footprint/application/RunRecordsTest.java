@@ -24,6 +24,7 @@ import dev.tanji.quantity.Quantity;
 import dev.tanji.quantity.Units;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,10 +69,12 @@ class RunRecordsTest {
             List<RunLineGas> read = RunViews.gasesOf(lineNo, line.kgCo2e().setScale(12, RoundingMode.HALF_UP),
                     stored.stream().filter(g -> g.lineNo() == lineNo).toList());
 
-            assertThat(read).as("line %d", lineNo).hasSameSizeAs(line.gases());
+            List<GasResult> calculatedInGasOrder = line.gases().stream()
+                    .sorted(Comparator.comparing(GasResult::gas)).toList();
+
+            assertThat(read).as("line %d", lineNo).hasSameSizeAs(calculatedInGasOrder);
             for (int i = 0; i < read.size(); i++) {
-                GasResult calculated = line.gases().stream().sorted((a, b) -> a.gas().compareTo(b.gas())).toList()
-                        .get(i);
+                GasResult calculated = calculatedInGasOrder.get(i);
                 RunLineGas gas = read.get(i);
                 assertThat(Gas.valueOf(gas.gas())).as("line %d", lineNo).isEqualTo(calculated.gas());
                 assertThat(gas.kgGas()).as("line %d kg %s", lineNo, gas.gas())
