@@ -39,14 +39,17 @@ final class SmallFiles {
     static final int MOST_ROWS_PER_GROUP = 8;
 
     private final WarehouseLayout layout;
-    private final int rowGroupRows;
+    private final int lineRowGroupRows;
+    private final int runRowGroupRows;
     private final int foldAt;
     private final PublishListener listener;
     private final Lock changingFiles;
 
-    SmallFiles(WarehouseLayout layout, int rowGroupRows, int foldAt, PublishListener listener, Lock changingFiles) {
+    SmallFiles(WarehouseLayout layout, int lineRowGroupRows, int runRowGroupRows, int foldAt, PublishListener listener,
+            Lock changingFiles) {
         this.layout = layout;
-        this.rowGroupRows = rowGroupRows;
+        this.lineRowGroupRows = lineRowGroupRows;
+        this.runRowGroupRows = runRowGroupRows;
         this.foldAt = foldAt;
         this.listener = listener;
         this.changingFiles = changingFiles;
@@ -60,16 +63,17 @@ final class SmallFiles {
     void fold(Manifest manifest) throws IOException {
         for (Path table : List.of(layout.lineItems(), layout.runs())) {
             for (Path partition : layout.partitions(table)) {
-                for (List<Path> small = small(partition, manifest); small.size() >= foldAt;
-                        small = small(partition, manifest)) {
-                    merge(table, partition, small);
+                int rowGroupRows = table.equals(layout.lineItems()) ? lineRowGroupRows : runRowGroupRows;
+                for (List<Path> small = small(partition, manifest, rowGroupRows); small.size() >= foldAt;
+                        small = small(partition, manifest, rowGroupRows)) {
+                    merge(table, partition, small, rowGroupRows);
                 }
             }
         }
     }
 
     /** The next small files of {@code partition} to merge, if it has {@code foldAt} files the manifest names. */
-    private List<Path> small(Path partition, Manifest manifest) throws IOException {
+    private List<Path> small(Path partition, Manifest manifest, int rowGroupRows) throws IOException {
         List<Path> named = WarehouseLayout.dataFilesIn(partition).stream().filter(manifest::names).toList();
         List<Path> small = new ArrayList<>();
         if (named.size() < foldAt) {
@@ -87,12 +91,12 @@ final class SmallFiles {
         return small;
     }
 
-    private void merge(Path table, Path partition, List<Path> small) throws IOException {
+    private void merge(Path table, Path partition, List<Path> small, int rowGroupRows) throws IOException {
         String foldId = UUID.randomUUID().toString();
         Path target = partition.resolve("part-" + foldId + ".parquet");
         Path staged = AtomicFiles.stagingFor(target);
         try {
-            copySorted(small, staged, table.equals(layout.lineItems()));
+            copySorted(small, staged, table.equals(layout.lineItems()), rowGroupRows);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(staged, e);
             throw e;
@@ -128,7 +132,7 @@ final class SmallFiles {
         }
     }
 
-    private void copySorted(List<Path> files, Path staged, boolean lineItems) throws IOException {
+    private void copySorted(List<Path> files, Path staged, boolean lineItems, int rowGroupRows) throws IOException {
         String sources = files.stream().map(file -> WarehouseDuckDb.sqlString(file.toString()))
                 .collect(Collectors.joining(", "));
         String order = "company_id, product_id, facility_id, calculated_at, run_id" + (lineItems ? ", line_no" : "");

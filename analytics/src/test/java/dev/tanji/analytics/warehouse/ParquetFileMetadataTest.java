@@ -80,6 +80,15 @@ class ParquetFileMetadataTest {
     }
 
     @Test
+    void runsComeInSmallerRowGroupsThanLineItemsSoThatOneCompanysRunsAreReadAlone() throws IOException {
+        List<Path> files = export(new ParquetWarehouse(root), 5_000);
+
+        assertThat(footer(files.get(0)).getBlocks()).extracting(BlockMetaData::getRowCount).containsExactly(5_000L);
+        assertThat(footer(files.get(1)).getBlocks()).extracting(BlockMetaData::getRowCount)
+                .containsExactly((long) ParquetWarehouse.RUN_ROW_GROUP_ROWS, 5_000L - ParquetWarehouse.RUN_ROW_GROUP_ROWS);
+    }
+
+    @Test
     void rowsFollowCompanyIdsSoEachRowGroupSpansAFewCompaniesInIdOrder() throws IOException {
         List<RunRecord> runs = Stream.of("Acme Castings", "Borealis Pumps", "Cobalt Works", "Delta Foundry")
                 .flatMap(company -> Stream.of("2025-01-15T09:30:00Z", "2025-03-01T10:00:00Z")

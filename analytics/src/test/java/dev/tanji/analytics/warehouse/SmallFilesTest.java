@@ -64,6 +64,19 @@ class SmallFilesTest {
     }
 
     @Test
+    void eachTableCountsItsFilesSmallByItsOwnRowGroupSize() throws Exception {
+        ParquetWarehouse warehouse = new ParquetWarehouse(root, 1_000, 2, FOLD_AT, PublishListener.NONE);
+        for (int i = 0; i < FOLD_AT; i++) {
+            warehouse.export(List.of(runs.get(2 * i), runs.get(2 * i + 1)));
+        }
+        warehouse.export(List.of(runs.get(2 * FOLD_AT)));
+
+        assertThat(dataFiles("line_items")).as("files of 4 lines, short of 1,000: folded").hasSize(2);
+        assertThat(dataFiles("runs")).as("files of 2 runs, a whole row group each: kept").hasSize(FOLD_AT + 1);
+        assertThat(totals(root)).containsExactlyInAnyOrderElementsOf(exportedAtOnce(runs));
+    }
+
+    @Test
     void aFoldedFileHasTheColumnsAndTypesOfAnExportsFile() throws Exception {
         ParquetWarehouse warehouse = warehouse(PublishListener.NONE);
         for (int i = 0; i <= FOLD_AT; i++) {
