@@ -21,6 +21,20 @@ final class AnnualTrendQuery {
 
     private static final QuerySql SQL = QuerySql.load("annual_trend");
     private static final QuerySql KEPT = QuerySql.load("annual_changes");
+    /**
+     * {@code annual_changes.sql} (Spark SQL as well as DuckDB) with its ids handed over as UUIDs, 16 bytes each,
+     * rather than as text: DuckDB's JDBC driver makes a Java string of every text value it fetches, read or not. Every
+     * company's changes of 10 M line items (131,210): fetched in 402-413 ms with text ids, 304-311 ms with UUIDs.
+     */
+    private static final String KEPT_WITH_UUIDS = """
+            SELECT * REPLACE (CAST(company_id AS UUID) AS company_id, CAST(product_id AS UUID) AS product_id,
+                              CAST(facility_id AS UUID) AS facility_id, CAST(run_id AS UUID) AS run_id,
+                              CAST(previous_run_id AS UUID) AS previous_run_id)
+            FROM (
+            ${kept}
+            ) kept
+            ORDER BY row_kind, entry_no, chain_no, reference_year
+            """;
 
     private AnnualTrendQuery() {
     }
@@ -28,7 +42,7 @@ final class AnnualTrendQuery {
     static List<AnnualChange> run(DuckDb duckDb, WarehouseLayout layout, TrendCriteria criteria) {
         List<AnnualChange> changes = duckDb.query(() -> {
             if (layout.annualChangesUpToDate()) {
-                return new DuckDb.Query<>(KEPT.over(layout), values(
+                return new DuckDb.Query<>(KEPT_WITH_UUIDS.replace("${kept}", KEPT.over(layout)), values(
                         criteria.companyId(), criteria.companyId(),
                         criteria.productId(), criteria.productId(),
                         criteria.yearFrom(), criteria.yearFrom(),
@@ -52,7 +66,7 @@ final class AnnualTrendQuery {
     /**
      * Reads the rows of {@code annual_changes.sql}: a product at a facility (its ids and names) and a combination of
      * sets come once each, numbered, before the changes that name them by number. Only changes are answered (the
-     * others map to null); columns are found by position, once.
+     * others map to null); columns are found by position, once; ids come as UUIDs ({@link #KEPT_WITH_UUIDS}).
      */
     private static final class KeptChanges implements DuckDb.RowMapper<AnnualChange> {
 
@@ -127,8 +141,7 @@ final class AnnualTrendQuery {
         }
 
         private static UUID uuid(ResultSet row, int column) throws SQLException {
-            String value = row.getString(column);
-            return value == null ? null : UUID.fromString(value);
+            return row.getObject(column, UUID.class);
         }
     }
 
