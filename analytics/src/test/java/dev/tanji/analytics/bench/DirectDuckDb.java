@@ -10,10 +10,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 
 /**
@@ -136,6 +138,28 @@ final class DirectDuckDb implements AutoCloseable {
         }
         return new Arguments(null, (String) products.get(0).get(1), UUID.fromString((String) products.get(0).get(0)),
                 company.factorSetA(), company.factorSetB(), company.year());
+    }
+
+    /**
+     * DuckDB's least time for any answer: {@code SELECT 1} through a fresh duplicate of this connection, prepared,
+     * run and read, as {@code WarehouseQueries} runs each of its queries; the median of {@code rounds}, in ms, after
+     * as many unmeasured. No question over the warehouse's files can be answered faster.
+     */
+    double roundTripMillis(int rounds) throws SQLException {
+        double[] millis = new double[rounds];
+        for (int i = -rounds; i < rounds; i++) {
+            long started = System.nanoTime();
+            try (Connection duplicate = ((DuckDBConnection) connection).duplicate();
+                    PreparedStatement statement = duplicate.prepareStatement("SELECT 1");
+                    ResultSet rows = statement.executeQuery()) {
+                rows.next();
+            }
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - started) / 1e6;
+            }
+        }
+        Arrays.sort(millis);
+        return millis[rounds / 2];
     }
 
     private Answers query(String sql, List<Parameter> parameters) throws SQLException {

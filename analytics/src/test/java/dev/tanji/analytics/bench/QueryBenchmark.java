@@ -31,6 +31,7 @@ public final class QueryBenchmark {
     private static final double TARGET_MS = 1000;
     private static final double TARGET_RATIO = 20;
     private static final String TREND = "annual_trend";
+    private static final int ROUND_TRIPS = 201;
 
     private QueryBenchmark() {
     }
@@ -124,10 +125,13 @@ public final class QueryBenchmark {
     private static void timeAll(List<BenchQuery> queries, WarehouseQueries warehouse, DirectDuckDb direct,
             PostgresSession session, int warmups, int rounds) throws Exception {
         System.out.println("\nLoad average (1, 5, 15 min) of this machine, before: " + loadAverage());
+        System.out.printf("DuckDB's round trip, SELECT 1 through a fresh duplicate connection as WarehouseQueries"
+                + " runs each query: %.2f ms (median of %d)%n", direct.roundTripMillis(ROUND_TRIPS), ROUND_TRIPS);
         System.out.printf("Median of %d rounds after %d warm-up, alternating engines; DuckDB through"
-                + " WarehouseQueries, PostgreSQL through JDBC reading every row:%n", rounds, warmups);
-        System.out.printf("  %-72s %8s %16s %16s %9s %7s %7s%n", "query", "rows", "DuckDB ms", "PostgreSQL ms",
-                "PG/DuckDB", "< 1 s", ">= 20x");
+                + " WarehouseQueries, PostgreSQL through JDBC reading every row; 20x needs DuckDB within PostgreSQL's"
+                + " time / 20:%n", rounds, warmups);
+        System.out.printf("  %-72s %8s %16s %16s %9s %7s %7s %10s%n", "query", "rows", "DuckDB ms", "PostgreSQL ms",
+                "PG/DuckDB", "< 1 s", ">= 20x", "20x needs");
         for (BenchQuery query : queries) {
             report(query, warehouse, session, warmups, rounds);
             if (query.sqlName().equals(TREND)) {
@@ -194,10 +198,11 @@ public final class QueryBenchmark {
         double duckMedian = median(duck);
         double pgMedian = median(pg);
         double ratio = pgMedian / duckMedian;
-        System.out.printf("  %-72s %8s %16s %16s %8.1fx %7s %7s%n", label,
+        System.out.printf("  %-72s %8s %16s %16s %8.1fx %7s %7s %7.2f ms%n", label,
                 duckRows == pgRows ? Integer.toString(duckRows) : duckRows + "/" + pgRows,
                 figure(duckMedian, duck), figure(pgMedian, pg), ratio,
-                duckMedian < TARGET_MS ? "met" : "MISSED", ratio >= TARGET_RATIO ? "met" : "MISSED");
+                duckMedian < TARGET_MS ? "met" : "MISSED", ratio >= TARGET_RATIO ? "met" : "MISSED",
+                pgMedian / TARGET_RATIO);
     }
 
     private static String figure(double median, double[] all) {
