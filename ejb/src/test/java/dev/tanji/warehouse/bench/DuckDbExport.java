@@ -47,7 +47,9 @@ final class DuckDbExport {
     }
 
     static final int CHUNK_RUNS = 500;
+    /** The warehouse's row groups: of line items, and of runs. */
     static final int ROW_GROUP_ROWS = 131_072;
+    static final int RUN_ROW_GROUP_ROWS = 4_096;
     /** The warehouse's order of runs: by year, then company, product and facility id as text, time and run id. */
     static final Comparator<RunKey> ORDER = Comparator.comparingInt(RunKey::referenceYear)
             .thenComparing((RunKey run) -> run.companyId().toString())
@@ -92,7 +94,7 @@ final class DuckDbExport {
                 for (String table : List.of("runs", "line_items")) {
                     statement.execute("COPY " + table + " TO '" + dir.resolve(table).toString().replace("'", "''")
                             + "' (FORMAT parquet, PARTITION_BY (reference_year), COMPRESSION zstd, ROW_GROUP_SIZE "
-                            + ROW_GROUP_ROWS + ")");
+                            + (table.equals("runs") ? RUN_ROW_GROUP_ROWS : ROW_GROUP_ROWS) + ")");
                 }
             }
             return new Result(runs[0], lines[0], (appended - started) / 1e9, (System.nanoTime() - appended) / 1e9);
