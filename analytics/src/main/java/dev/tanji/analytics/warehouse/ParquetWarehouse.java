@@ -48,8 +48,8 @@ public final class ParquetWarehouse {
     /**
      * Rows per row group of the runs table: about as many runs as a line-items row group holds the lines of (a few
      * dozen lines a run), so that a question about one company decodes a few thousand runs of a year rather than all
-     * of them (the facilities of one company over a year of 23,000 runs: 9.8 ms in one row group, 6.2-6.6 ms in
-     * groups of 4,096; README, query benchmark).
+     * of them (through {@code WarehouseQueries}, a year of 23,000 runs: one company's facilities 9.4-11.6 ms in one
+     * row group, 7.2-8.9 ms in groups of 4,096; README, query benchmark).
      */
     static final int RUN_ROW_GROUP_ROWS = 4_096;
     /** Runs read from the source at a time. */
